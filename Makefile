@@ -1,0 +1,52 @@
+# The project's verbs. Each target is a thin wrapper; a fresh clone needs only python3 (3.11+) and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+STAMP := $(VENV)/.installed
+SPEC := spec/kms-management.yaml
+export PATH := $(BIN):$(PATH)
+
+.PHONY: venv generate check-generated lint typecheck test pytest fuzz mock demo bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,mock]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+generate: venv
+	generator/generate.sh generated
+
+check-generated: venv
+	generator/check.sh
+
+lint: venv
+	ruff check kms_facade kms_mock tests bench
+	ruff format --check kms_facade kms_mock tests bench
+	python -m openapi_spec_validator $(SPEC)
+	generator/lint-spec.sh $(SPEC)
+
+typecheck: venv
+	mypy
+
+pytest: venv
+	python -m pytest
+
+test: check-generated lint typecheck pytest
+
+fuzz: venv
+	python -m tests.fuzz_campaign
+
+mock: venv
+	python -m kms_mock --host 127.0.0.1 --port 8080 --auth off
+
+demo: venv
+	python -m kms_facade.demo
+
+bench: venv
+	python -m bench
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
