@@ -5,12 +5,18 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 dest=$(cd "${1:-$root/generated}" && pwd)
 export KMS_GENERATOR_DIR="$root/generator"
 rm -rf "$dest/kms_api_client"
-templates=()
-if [ -d "$root/generator/templates" ]; then templates=(--custom-template-path "$root/generator/templates"); fi
+# Our template overrides, plus the pinned generator's own model templates under other names, which our
+# overrides delegate to for every ordinary model (see the comments at their tops).
+templates=$(mktemp -d)
+trap 'rm -rf "$templates"' EXIT
+cp -r "$root/generator/templates/." "$templates/"
+upstream=$(python -c 'import openapi_python_client, pathlib; print(pathlib.Path(openapi_python_client.__file__).parent / "templates")')
+cp "$upstream/model.py.jinja" "$templates/upstream_model.py.jinja"
+cp "$upstream/property_templates/model_property.py.jinja" "$templates/property_templates/upstream_model_property.py.jinja"
 openapi-python-client generate \
   --path "$root/spec/kms-management.yaml" \
   --config "$root/generator/config.yaml" \
   --meta none --fail-on-warning \
-  "${templates[@]}" \
+  --custom-template-path "$templates" \
   --output-path "$dest/kms_api_client"
 touch "$dest/kms_api_client/py.typed"

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.key_version import KeyVersion
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    key_id: str,
+    key_version_id: str,
+    *,
+    opc_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(opc_request_id, Unset):
+        headers["opc-request-id"] = opc_request_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/20180608/keys/{key_id}/keyVersions/{key_version_id}".format(
+            key_id=quote(str(key_id), safe=""),
+            key_version_id=quote(str(key_version_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | KeyVersion | None:
+    if response.status_code == 200:
+        response_200 = KeyVersion.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | KeyVersion]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key_id: str,
+    key_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    opc_request_id: str | Unset = UNSET,
+) -> Response[Error | KeyVersion]:
+    """Get a key version
+
+     Returns the metadata of one key version, including its lifecycle state, origin and, for asymmetric
+    keys,
+    its public key.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        key_id (str):
+        key_version_id (str):
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | KeyVersion]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+        key_version_id=key_version_id,
+        opc_request_id=opc_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key_id: str,
+    key_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    opc_request_id: str | Unset = UNSET,
+) -> Error | KeyVersion | None:
+    """Get a key version
+
+     Returns the metadata of one key version, including its lifecycle state, origin and, for asymmetric
+    keys,
+    its public key.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        key_id (str):
+        key_version_id (str):
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | KeyVersion
+    """
+
+    return sync_detailed(
+        key_id=key_id,
+        key_version_id=key_version_id,
+        client=client,
+        opc_request_id=opc_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key_id: str,
+    key_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    opc_request_id: str | Unset = UNSET,
+) -> Response[Error | KeyVersion]:
+    """Get a key version
+
+     Returns the metadata of one key version, including its lifecycle state, origin and, for asymmetric
+    keys,
+    its public key.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        key_id (str):
+        key_version_id (str):
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | KeyVersion]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+        key_version_id=key_version_id,
+        opc_request_id=opc_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key_id: str,
+    key_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    opc_request_id: str | Unset = UNSET,
+) -> Error | KeyVersion | None:
+    """Get a key version
+
+     Returns the metadata of one key version, including its lifecycle state, origin and, for asymmetric
+    keys,
+    its public key.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        key_id (str):
+        key_version_id (str):
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | KeyVersion
+    """
+
+    return (
+        await asyncio_detailed(
+            key_id=key_id,
+            key_version_id=key_version_id,
+            client=client,
+            opc_request_id=opc_request_id,
+        )
+    ).parsed

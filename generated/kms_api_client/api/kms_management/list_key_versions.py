@@ -1,0 +1,348 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.key_version_summary import KeyVersionSummary
+from ...models.sort_by import SortBy
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    key_id: str,
+    *,
+    limit: int | Unset = 100,
+    page: str | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(opc_request_id, Unset):
+        headers["opc-request-id"] = opc_request_id
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/20180608/keys/{key_id}/keyVersions".format(
+            key_id=quote(str(key_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[KeyVersionSummary] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = KeyVersionSummary.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[KeyVersionSummary]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    page: str | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> Response[Error | list[KeyVersionSummary]]:
+    """List a key's versions
+
+     Lists the versions of a key, one page at a time.
+
+    Paging: the response body is a bare JSON array. When more results exist the response carries
+    `opc-next-page`; pass that value as `page` to get the next page. `limit` caps the page size (default
+    100,
+    maximum 1000).
+
+    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
+    ascending,
+    unless `sortOrder` says otherwise.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        key_id (str):
+        limit (int | Unset):  Default: 100.
+        page (str | Unset):
+        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+            default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
+            unless `sortOrder` is given.
+        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+            (`DESC`).
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[KeyVersionSummary]]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+        limit=limit,
+        page=page,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        opc_request_id=opc_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    page: str | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> Error | list[KeyVersionSummary] | None:
+    """List a key's versions
+
+     Lists the versions of a key, one page at a time.
+
+    Paging: the response body is a bare JSON array. When more results exist the response carries
+    `opc-next-page`; pass that value as `page` to get the next page. `limit` caps the page size (default
+    100,
+    maximum 1000).
+
+    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
+    ascending,
+    unless `sortOrder` says otherwise.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        key_id (str):
+        limit (int | Unset):  Default: 100.
+        page (str | Unset):
+        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+            default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
+            unless `sortOrder` is given.
+        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+            (`DESC`).
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[KeyVersionSummary]
+    """
+
+    return sync_detailed(
+        key_id=key_id,
+        client=client,
+        limit=limit,
+        page=page,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        opc_request_id=opc_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    page: str | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> Response[Error | list[KeyVersionSummary]]:
+    """List a key's versions
+
+     Lists the versions of a key, one page at a time.
+
+    Paging: the response body is a bare JSON array. When more results exist the response carries
+    `opc-next-page`; pass that value as `page` to get the next page. `limit` caps the page size (default
+    100,
+    maximum 1000).
+
+    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
+    ascending,
+    unless `sortOrder` says otherwise.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        key_id (str):
+        limit (int | Unset):  Default: 100.
+        page (str | Unset):
+        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+            default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
+            unless `sortOrder` is given.
+        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+            (`DESC`).
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[KeyVersionSummary]]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+        limit=limit,
+        page=page,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        opc_request_id=opc_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    page: str | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> Error | list[KeyVersionSummary] | None:
+    """List a key's versions
+
+     Lists the versions of a key, one page at a time.
+
+    Paging: the response body is a bare JSON array. When more results exist the response carries
+    `opc-next-page`; pass that value as `page` to get the next page. `limit` caps the page size (default
+    100,
+    maximum 1000).
+
+    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
+    ascending,
+    unless `sortOrder` says otherwise.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        key_id (str):
+        limit (int | Unset):  Default: 100.
+        page (str | Unset):
+        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+            default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
+            unless `sortOrder` is given.
+        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+            (`DESC`).
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[KeyVersionSummary]
+    """
+
+    return (
+        await asyncio_detailed(
+            key_id=key_id,
+            client=client,
+            limit=limit,
+            page=page,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            opc_request_id=opc_request_id,
+        )
+    ).parsed

@@ -1,0 +1,434 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.curve_id import CurveId
+from ...models.error import Error
+from ...models.key_algorithm import KeyAlgorithm
+from ...models.key_summary import KeySummary
+from ...models.protection_mode import ProtectionMode
+from ...models.sort_by import SortBy
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    compartment_id: str,
+    limit: int | Unset = 100,
+    page: str | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    protection_mode: ProtectionMode | Unset = UNSET,
+    algorithm: KeyAlgorithm | Unset = UNSET,
+    length: int | Unset = UNSET,
+    curve_id: CurveId | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(opc_request_id, Unset):
+        headers["opc-request-id"] = opc_request_id
+
+    params: dict[str, Any] = {}
+
+    params["compartmentId"] = compartment_id
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    json_protection_mode: str | Unset = UNSET
+    if not isinstance(protection_mode, Unset):
+        json_protection_mode = protection_mode.value
+
+    params["protectionMode"] = json_protection_mode
+
+    json_algorithm: str | Unset = UNSET
+    if not isinstance(algorithm, Unset):
+        json_algorithm = algorithm.value
+
+    params["algorithm"] = json_algorithm
+
+    json_length: int | Unset
+    if isinstance(length, Unset):
+        json_length = UNSET
+    else:
+        json_length = length
+    params["length"] = json_length
+
+    json_curve_id: str | Unset = UNSET
+    if not isinstance(curve_id, Unset):
+        json_curve_id = curve_id.value
+
+    params["curveId"] = json_curve_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/20180608/keys",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[KeySummary] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = KeySummary.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[KeySummary]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    compartment_id: str,
+    limit: int | Unset = 100,
+    page: str | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    protection_mode: ProtectionMode | Unset = UNSET,
+    algorithm: KeyAlgorithm | Unset = UNSET,
+    length: int | Unset = UNSET,
+    curve_id: CurveId | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> Response[Error | list[KeySummary]]:
+    """List the keys of a compartment
+
+     Lists the master encryption keys of the vault in the given compartment, one page at a time.
+
+    Paging: the response body is a bare JSON array. When more results exist the response carries
+    `opc-next-page`; pass that value as `page` to get the next page. `limit` caps the page size (default
+    100,
+    maximum 1000).
+
+    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
+    ascending,
+    unless `sortOrder` says otherwise. The optional filters (`protectionMode`, `algorithm`, `length`,
+    `curveId`) are combined with AND.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        compartment_id (str):
+        limit (int | Unset):  Default: 100.
+        page (str | Unset):
+        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+            default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
+            unless `sortOrder` is given.
+        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+            (`DESC`).
+        protection_mode (ProtectionMode | Unset): Where the key's cryptographic operations happen:
+            `HSM` (in a hardware security module), `SOFTWARE` (on the server), or `EXTERNAL` (in an
+            external key manager outside OCI).
+        algorithm (KeyAlgorithm | Unset): The algorithm of a key.
+        length (int | Unset):
+        curve_id (CurveId | Unset): The elliptic curve of an ECDSA key.
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[KeySummary]]
+    """
+
+    kwargs = _get_kwargs(
+        compartment_id=compartment_id,
+        limit=limit,
+        page=page,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        protection_mode=protection_mode,
+        algorithm=algorithm,
+        length=length,
+        curve_id=curve_id,
+        opc_request_id=opc_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    compartment_id: str,
+    limit: int | Unset = 100,
+    page: str | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    protection_mode: ProtectionMode | Unset = UNSET,
+    algorithm: KeyAlgorithm | Unset = UNSET,
+    length: int | Unset = UNSET,
+    curve_id: CurveId | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> Error | list[KeySummary] | None:
+    """List the keys of a compartment
+
+     Lists the master encryption keys of the vault in the given compartment, one page at a time.
+
+    Paging: the response body is a bare JSON array. When more results exist the response carries
+    `opc-next-page`; pass that value as `page` to get the next page. `limit` caps the page size (default
+    100,
+    maximum 1000).
+
+    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
+    ascending,
+    unless `sortOrder` says otherwise. The optional filters (`protectionMode`, `algorithm`, `length`,
+    `curveId`) are combined with AND.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        compartment_id (str):
+        limit (int | Unset):  Default: 100.
+        page (str | Unset):
+        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+            default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
+            unless `sortOrder` is given.
+        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+            (`DESC`).
+        protection_mode (ProtectionMode | Unset): Where the key's cryptographic operations happen:
+            `HSM` (in a hardware security module), `SOFTWARE` (on the server), or `EXTERNAL` (in an
+            external key manager outside OCI).
+        algorithm (KeyAlgorithm | Unset): The algorithm of a key.
+        length (int | Unset):
+        curve_id (CurveId | Unset): The elliptic curve of an ECDSA key.
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[KeySummary]
+    """
+
+    return sync_detailed(
+        client=client,
+        compartment_id=compartment_id,
+        limit=limit,
+        page=page,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        protection_mode=protection_mode,
+        algorithm=algorithm,
+        length=length,
+        curve_id=curve_id,
+        opc_request_id=opc_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    compartment_id: str,
+    limit: int | Unset = 100,
+    page: str | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    protection_mode: ProtectionMode | Unset = UNSET,
+    algorithm: KeyAlgorithm | Unset = UNSET,
+    length: int | Unset = UNSET,
+    curve_id: CurveId | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> Response[Error | list[KeySummary]]:
+    """List the keys of a compartment
+
+     Lists the master encryption keys of the vault in the given compartment, one page at a time.
+
+    Paging: the response body is a bare JSON array. When more results exist the response carries
+    `opc-next-page`; pass that value as `page` to get the next page. `limit` caps the page size (default
+    100,
+    maximum 1000).
+
+    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
+    ascending,
+    unless `sortOrder` says otherwise. The optional filters (`protectionMode`, `algorithm`, `length`,
+    `curveId`) are combined with AND.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        compartment_id (str):
+        limit (int | Unset):  Default: 100.
+        page (str | Unset):
+        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+            default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
+            unless `sortOrder` is given.
+        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+            (`DESC`).
+        protection_mode (ProtectionMode | Unset): Where the key's cryptographic operations happen:
+            `HSM` (in a hardware security module), `SOFTWARE` (on the server), or `EXTERNAL` (in an
+            external key manager outside OCI).
+        algorithm (KeyAlgorithm | Unset): The algorithm of a key.
+        length (int | Unset):
+        curve_id (CurveId | Unset): The elliptic curve of an ECDSA key.
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[KeySummary]]
+    """
+
+    kwargs = _get_kwargs(
+        compartment_id=compartment_id,
+        limit=limit,
+        page=page,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        protection_mode=protection_mode,
+        algorithm=algorithm,
+        length=length,
+        curve_id=curve_id,
+        opc_request_id=opc_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    compartment_id: str,
+    limit: int | Unset = 100,
+    page: str | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    protection_mode: ProtectionMode | Unset = UNSET,
+    algorithm: KeyAlgorithm | Unset = UNSET,
+    length: int | Unset = UNSET,
+    curve_id: CurveId | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> Error | list[KeySummary] | None:
+    """List the keys of a compartment
+
+     Lists the master encryption keys of the vault in the given compartment, one page at a time.
+
+    Paging: the response body is a bare JSON array. When more results exist the response carries
+    `opc-next-page`; pass that value as `page` to get the next page. `limit` caps the page size (default
+    100,
+    maximum 1000).
+
+    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
+    ascending,
+    unless `sortOrder` says otherwise. The optional filters (`protectionMode`, `algorithm`, `length`,
+    `curveId`) are combined with AND.
+
+    Rate limit: management read (10 requests per second per tenancy).
+
+    Args:
+        compartment_id (str):
+        limit (int | Unset):  Default: 100.
+        page (str | Unset):
+        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+            default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
+            unless `sortOrder` is given.
+        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+            (`DESC`).
+        protection_mode (ProtectionMode | Unset): Where the key's cryptographic operations happen:
+            `HSM` (in a hardware security module), `SOFTWARE` (on the server), or `EXTERNAL` (in an
+            external key manager outside OCI).
+        algorithm (KeyAlgorithm | Unset): The algorithm of a key.
+        length (int | Unset):
+        curve_id (CurveId | Unset): The elliptic curve of an ECDSA key.
+        opc_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[KeySummary]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            compartment_id=compartment_id,
+            limit=limit,
+            page=page,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            protection_mode=protection_mode,
+            algorithm=algorithm,
+            length=length,
+            curve_id=curve_id,
+            opc_request_id=opc_request_id,
+        )
+    ).parsed

@@ -1,0 +1,75 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .auto_key_rotation_details import AutoKeyRotationDetails
+from .change_key_compartment_details import ChangeKeyCompartmentDetails
+from .create_key_details import CreateKeyDetails
+from .curve_id import CurveId
+from .defined_tags import DefinedTags
+from .defined_tags_additional_property import DefinedTagsAdditionalProperty
+from .error import Error
+from .external_key_reference import ExternalKeyReference
+from .external_key_reference_details import ExternalKeyReferenceDetails
+from .external_key_version_reference import ExternalKeyVersionReference
+from .freeform_tags import FreeformTags
+from .import_key_details import ImportKeyDetails
+from .import_key_version_details import ImportKeyVersionDetails
+from .import_protection_mode import ImportProtectionMode
+from .key import Key
+from .key_algorithm import KeyAlgorithm
+from .key_lifecycle_state import KeyLifecycleState
+from .key_replica_details import KeyReplicaDetails
+from .key_shape import KeyShape
+from .key_summary import KeySummary
+from .key_version import KeyVersion
+from .key_version_lifecycle_state import KeyVersionLifecycleState
+from .key_version_origin import KeyVersionOrigin
+from .key_version_replica_details import KeyVersionReplicaDetails
+from .key_version_summary import KeyVersionSummary
+from .last_rotation_status import LastRotationStatus
+from .protection_mode import ProtectionMode
+from .schedule_key_deletion_details import ScheduleKeyDeletionDetails
+from .schedule_key_version_deletion_details import ScheduleKeyVersionDeletionDetails
+from .sort_by import SortBy
+from .sort_order import SortOrder
+from .update_key_details import UpdateKeyDetails
+from .wrapped_import_key import WrappedImportKey
+from .wrapping_algorithm import WrappingAlgorithm
+from .wrapping_key import WrappingKey
+
+__all__ = (
+    "AutoKeyRotationDetails",
+    "ChangeKeyCompartmentDetails",
+    "CreateKeyDetails",
+    "CurveId",
+    "DefinedTags",
+    "DefinedTagsAdditionalProperty",
+    "Error",
+    "ExternalKeyReference",
+    "ExternalKeyReferenceDetails",
+    "ExternalKeyVersionReference",
+    "FreeformTags",
+    "ImportKeyDetails",
+    "ImportKeyVersionDetails",
+    "ImportProtectionMode",
+    "Key",
+    "KeyAlgorithm",
+    "KeyLifecycleState",
+    "KeyReplicaDetails",
+    "KeyShape",
+    "KeySummary",
+    "KeyVersion",
+    "KeyVersionLifecycleState",
+    "KeyVersionOrigin",
+    "KeyVersionReplicaDetails",
+    "KeyVersionSummary",
+    "LastRotationStatus",
+    "ProtectionMode",
+    "ScheduleKeyDeletionDetails",
+    "ScheduleKeyVersionDeletionDetails",
+    "SortBy",
+    "SortOrder",
+    "UpdateKeyDetails",
+    "WrappedImportKey",
+    "WrappingAlgorithm",
+    "WrappingKey",
+)

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.last_rotation_status import LastRotationStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutoKeyRotationDetails")
+
+
+@_attrs_define
+class AutoKeyRotationDetails:
+    """The automatic rotation schedule of a key and the outcome of its last rotation. Callers set `rotationIntervalInDays`
+    and `timeOfScheduleStart`; the service sets the other fields. Any field may be `null` in responses.
+
+        Example:
+            {'rotationIntervalInDays': 90, 'timeOfScheduleStart': '2018-04-04T00:00:00.000Z'}
+
+        Attributes:
+            rotation_interval_in_days (int | None | Unset): Days between automatic rotations, 60 to 365. Required to create
+                a schedule.
+            time_of_schedule_start (datetime.datetime | None | Unset): When the schedule starts (RFC 3339). Only the date
+                counts; the time becomes 00:00 UTC. Defaults to today.
+            time_of_next_rotation (datetime.datetime | None | Unset): When the next automatic rotation happens (RFC 3339).
+                Set by the service.
+            time_of_last_rotation (datetime.datetime | None | Unset): When the last automatic rotation happened (RFC 3339).
+                Set by the service.
+            last_rotation_status (LastRotationStatus | None | str | Unset): The outcome of the last automatic rotation. Set
+                by the service. New values may be added; any string is possible.
+            last_rotation_message (None | str | Unset): Details about the last automatic rotation, for example why it
+                failed. Set by the service.
+    """
+
+    rotation_interval_in_days: int | None | Unset = UNSET
+    time_of_schedule_start: datetime.datetime | None | Unset = UNSET
+    time_of_next_rotation: datetime.datetime | None | Unset = UNSET
+    time_of_last_rotation: datetime.datetime | None | Unset = UNSET
+    last_rotation_status: LastRotationStatus | None | str | Unset = UNSET
+    last_rotation_message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rotation_interval_in_days: int | None | Unset
+        if isinstance(self.rotation_interval_in_days, Unset):
+            rotation_interval_in_days = UNSET
+        else:
+            rotation_interval_in_days = self.rotation_interval_in_days
+
+        time_of_schedule_start: None | str | Unset
+        if isinstance(self.time_of_schedule_start, Unset):
+            time_of_schedule_start = UNSET
+        elif isinstance(self.time_of_schedule_start, datetime.datetime):
+            time_of_schedule_start = self.time_of_schedule_start.isoformat()
+        else:
+            time_of_schedule_start = self.time_of_schedule_start
+
+        time_of_next_rotation: None | str | Unset
+        if isinstance(self.time_of_next_rotation, Unset):
+            time_of_next_rotation = UNSET
+        elif isinstance(self.time_of_next_rotation, datetime.datetime):
+            time_of_next_rotation = self.time_of_next_rotation.isoformat()
+        else:
+            time_of_next_rotation = self.time_of_next_rotation
+
+        time_of_last_rotation: None | str | Unset
+        if isinstance(self.time_of_last_rotation, Unset):
+            time_of_last_rotation = UNSET
+        elif isinstance(self.time_of_last_rotation, datetime.datetime):
+            time_of_last_rotation = self.time_of_last_rotation.isoformat()
+        else:
+            time_of_last_rotation = self.time_of_last_rotation
+
+        last_rotation_status: None | str | Unset
+        if isinstance(self.last_rotation_status, Unset):
+            last_rotation_status = UNSET
+        elif isinstance(self.last_rotation_status, LastRotationStatus):
+            last_rotation_status = self.last_rotation_status.value
+        else:
+            last_rotation_status = self.last_rotation_status
+
+        last_rotation_message: None | str | Unset
+        if isinstance(self.last_rotation_message, Unset):
+            last_rotation_message = UNSET
+        else:
+            last_rotation_message = self.last_rotation_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rotation_interval_in_days is not UNSET:
+            field_dict["rotationIntervalInDays"] = rotation_interval_in_days
+        if time_of_schedule_start is not UNSET:
+            field_dict["timeOfScheduleStart"] = time_of_schedule_start
+        if time_of_next_rotation is not UNSET:
+            field_dict["timeOfNextRotation"] = time_of_next_rotation
+        if time_of_last_rotation is not UNSET:
+            field_dict["timeOfLastRotation"] = time_of_last_rotation
+        if last_rotation_status is not UNSET:
+            field_dict["lastRotationStatus"] = last_rotation_status
+        if last_rotation_message is not UNSET:
+            field_dict["lastRotationMessage"] = last_rotation_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_rotation_interval_in_days(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rotation_interval_in_days = _parse_rotation_interval_in_days(d.pop("rotationIntervalInDays", UNSET))
+
+        def _parse_time_of_schedule_start(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                time_of_schedule_start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return time_of_schedule_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        time_of_schedule_start = _parse_time_of_schedule_start(d.pop("timeOfScheduleStart", UNSET))
+
+        def _parse_time_of_next_rotation(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                time_of_next_rotation_type_0 = datetime.datetime.fromisoformat(data)
+
+                return time_of_next_rotation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        time_of_next_rotation = _parse_time_of_next_rotation(d.pop("timeOfNextRotation", UNSET))
+
+        def _parse_time_of_last_rotation(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                time_of_last_rotation_type_0 = datetime.datetime.fromisoformat(data)
+
+                return time_of_last_rotation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        time_of_last_rotation = _parse_time_of_last_rotation(d.pop("timeOfLastRotation", UNSET))
+
+        def _parse_last_rotation_status(data: object) -> LastRotationStatus | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_rotation_status_type_0 = LastRotationStatus(data)
+
+                return last_rotation_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LastRotationStatus | None | str | Unset, data)
+
+        last_rotation_status = _parse_last_rotation_status(d.pop("lastRotationStatus", UNSET))
+
+        def _parse_last_rotation_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_rotation_message = _parse_last_rotation_message(d.pop("lastRotationMessage", UNSET))
+
+        auto_key_rotation_details = cls(
+            rotation_interval_in_days=rotation_interval_in_days,
+            time_of_schedule_start=time_of_schedule_start,
+            time_of_next_rotation=time_of_next_rotation,
+            time_of_last_rotation=time_of_last_rotation,
+            last_rotation_status=last_rotation_status,
+            last_rotation_message=last_rotation_message,
+        )
+
+        auto_key_rotation_details.additional_properties = d
+        return auto_key_rotation_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

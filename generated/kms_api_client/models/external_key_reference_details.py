@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ExternalKeyReferenceDetails")
+
+
+@_attrs_define
+class ExternalKeyReferenceDetails:
+    """For an `EXTERNAL` key or key version, the key and version in the external key manager.
+
+    Example:
+        {'externalKeyId': 'external-key-0001', 'externalKeyVersionId': 'external-key-version-0002'}
+
+    Attributes:
+        external_key_id (str): The key's id in the external key manager.
+        external_key_version_id (str): The key version's id in the external key manager.
+    """
+
+    external_key_id: str
+    external_key_version_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_key_id = self.external_key_id
+
+        external_key_version_id = self.external_key_version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalKeyId": external_key_id,
+                "externalKeyVersionId": external_key_version_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        external_key_id = d.pop("externalKeyId")
+
+        external_key_version_id = d.pop("externalKeyVersionId")
+
+        external_key_reference_details = cls(
+            external_key_id=external_key_id,
+            external_key_version_id=external_key_version_id,
+        )
+
+        external_key_reference_details.additional_properties = d
+        return external_key_reference_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyReplicaDetails")
+
+
+@_attrs_define
+class KeyReplicaDetails:
+    """Replication details of a key whose vault is replicated to another region.
+
+    Example:
+        {'replicationId': 'example-replication-0001'}
+
+    Attributes:
+        replication_id (None | str | Unset): The id of the replication operation that last changed this key.
+    """
+
+    replication_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        replication_id: None | str | Unset
+        if isinstance(self.replication_id, Unset):
+            replication_id = UNSET
+        else:
+            replication_id = self.replication_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if replication_id is not UNSET:
+            field_dict["replicationId"] = replication_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_replication_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        replication_id = _parse_replication_id(d.pop("replicationId", UNSET))
+
+        key_replica_details = cls(
+            replication_id=replication_id,
+        )
+
+        key_replica_details.additional_properties = d
+        return key_replica_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.curve_id import CurveId
+from ..models.key_algorithm import KeyAlgorithm
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyShape")
+
+
+@_attrs_define
+class KeyShape:
+    """The cryptographic shape of a key: algorithm, length and, for ECDSA, curve. Set when the key is created or imported;
+    fixed afterwards. In responses, `algorithm` and `curveId` may carry values not listed here.
+
+        Example:
+            {'algorithm': 'ECDSA', 'length': 48, 'curveId': 'NIST_P384'}
+
+        Attributes:
+            algorithm (KeyAlgorithm | str): The key's algorithm. `EXTERNAL` keys support only `AES`. New values may be
+                added; responses may carry any string.
+            length (int): The key length in bytes: 16, 24 or 32 for AES; 256, 384 or 512 for RSA; 32, 48 or 66 for ECDSA
+                (matching NIST_P256, NIST_P384 and NIST_P521). The choices below encode exactly these sizes as integer ranges,
+                so that clients keep a plain integer type.
+            curve_id (CurveId | None | str | Unset): The curve of an ECDSA key; absent or `null` for other algorithms. New
+                values may be added; responses may carry any string.
+    """
+
+    algorithm: KeyAlgorithm | str
+    length: int
+    curve_id: CurveId | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        algorithm: str
+        if isinstance(self.algorithm, KeyAlgorithm):
+            algorithm = self.algorithm.value
+        else:
+            algorithm = self.algorithm
+
+        length: int
+        length = self.length
+
+        curve_id: None | str | Unset
+        if isinstance(self.curve_id, Unset):
+            curve_id = UNSET
+        elif isinstance(self.curve_id, CurveId):
+            curve_id = self.curve_id.value
+        else:
+            curve_id = self.curve_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "algorithm": algorithm,
+                "length": length,
+            }
+        )
+        if curve_id is not UNSET:
+            field_dict["curveId"] = curve_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_algorithm(data: object) -> KeyAlgorithm | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                algorithm_type_0 = KeyAlgorithm(data)
+
+                return algorithm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KeyAlgorithm | str, data)
+
+        algorithm = _parse_algorithm(d.pop("algorithm"))
+
+        def _parse_length(data: object) -> int:
+            return cast(int, data)
+
+        length = _parse_length(d.pop("length"))
+
+        def _parse_curve_id(data: object) -> CurveId | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                curve_id_type_0 = CurveId(data)
+
+                return curve_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CurveId | None | str | Unset, data)
+
+        curve_id = _parse_curve_id(d.pop("curveId", UNSET))
+
+        key_shape = cls(
+            algorithm=algorithm,
+            length=length,
+            curve_id=curve_id,
+        )
+
+        key_shape.additional_properties = d
+        return key_shape
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleKeyVersionDeletionDetails")
+
+
+@_attrs_define
+class ScheduleKeyVersionDeletionDetails:
+    """The body of `ScheduleKeyVersionDeletion`; may be `{}`.
+
+    Example:
+        {'timeOfDeletion': '2030-01-15T00:00:00.000Z'}
+
+    Attributes:
+        time_of_deletion (datetime.datetime | Unset): When to delete the key version (RFC 3339): 7 to 30 days after the
+            service receives the request. Defaults to 30 days from now.
+    """
+
+    time_of_deletion: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time_of_deletion: str | Unset = UNSET
+        if not isinstance(self.time_of_deletion, Unset):
+            time_of_deletion = self.time_of_deletion.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time_of_deletion is not UNSET:
+            field_dict["timeOfDeletion"] = time_of_deletion
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _time_of_deletion = d.pop("timeOfDeletion", UNSET)
+        time_of_deletion: datetime.datetime | Unset
+        if isinstance(_time_of_deletion, Unset):
+            time_of_deletion = UNSET
+        else:
+            time_of_deletion = datetime.datetime.fromisoformat(_time_of_deletion)
+
+        schedule_key_version_deletion_details = cls(
+            time_of_deletion=time_of_deletion,
+        )
+
+        schedule_key_version_deletion_details.additional_properties = d
+        return schedule_key_version_deletion_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_key_rotation_details import AutoKeyRotationDetails
+    from ..models.defined_tags import DefinedTags
+    from ..models.freeform_tags import FreeformTags
+
+
+T = TypeVar("T", bound="UpdateKeyDetails")
+
+
+@_attrs_define
+class UpdateKeyDetails:
+    """The body of `UpdateKey`. Every field is optional; fields left out keep their values.
+
+    Example:
+        {'displayName': 'payments-master-key-2024'}
+
+    Attributes:
+        display_name (str | Unset): A new user-friendly name for the key. Avoid confidential information.
+        is_auto_rotation_enabled (bool | Unset): Whether the key rotates automatically.
+        auto_key_rotation_details (AutoKeyRotationDetails | Unset): The automatic rotation schedule of a key and the
+            outcome of its last rotation. Callers set `rotationIntervalInDays` and `timeOfScheduleStart`; the service sets
+            the other fields. Any field may be `null` in responses. Example: {'rotationIntervalInDays': 90,
+            'timeOfScheduleStart': '2018-04-04T00:00:00.000Z'}.
+        freeform_tags (FreeformTags | Unset): Free-form tags: simple key/value pairs with no predefined name, type or
+            namespace. Example: {'Department': 'Finance'}.
+        defined_tags (DefinedTags | Unset): Defined tags, grouped by tag namespace: each namespace maps tag names to
+            values. Example: {'Operations': {'CostCenter': '42'}}.
+    """
+
+    display_name: str | Unset = UNSET
+    is_auto_rotation_enabled: bool | Unset = UNSET
+    auto_key_rotation_details: AutoKeyRotationDetails | Unset = UNSET
+    freeform_tags: FreeformTags | Unset = UNSET
+    defined_tags: DefinedTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.defined_tags import DefinedTags
+        from ..models.freeform_tags import FreeformTags
+
+        display_name = self.display_name
+
+        is_auto_rotation_enabled = self.is_auto_rotation_enabled
+
+        auto_key_rotation_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auto_key_rotation_details, Unset):
+            auto_key_rotation_details = self.auto_key_rotation_details.to_dict()
+
+        freeform_tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.freeform_tags, Unset):
+            freeform_tags = FreeformTags.to_dict(self.freeform_tags)
+
+        defined_tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.defined_tags, Unset):
+            defined_tags = DefinedTags.to_dict(self.defined_tags)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if is_auto_rotation_enabled is not UNSET:
+            field_dict["isAutoRotationEnabled"] = is_auto_rotation_enabled
+        if auto_key_rotation_details is not UNSET:
+            field_dict["autoKeyRotationDetails"] = auto_key_rotation_details
+        if freeform_tags is not UNSET:
+            field_dict["freeformTags"] = freeform_tags
+        if defined_tags is not UNSET:
+            field_dict["definedTags"] = defined_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auto_key_rotation_details import AutoKeyRotationDetails
+        from ..models.defined_tags import DefinedTags
+        from ..models.freeform_tags import FreeformTags
+
+        d = dict(src_dict)
+        display_name = d.pop("displayName", UNSET)
+
+        is_auto_rotation_enabled = d.pop("isAutoRotationEnabled", UNSET)
+
+        _auto_key_rotation_details = d.pop("autoKeyRotationDetails", UNSET)
+        auto_key_rotation_details: AutoKeyRotationDetails | Unset
+        if isinstance(_auto_key_rotation_details, Unset):
+            auto_key_rotation_details = UNSET
+        else:
+            auto_key_rotation_details = AutoKeyRotationDetails.from_dict(_auto_key_rotation_details)
+
+        _freeform_tags = d.pop("freeformTags", UNSET)
+        freeform_tags: FreeformTags | Unset
+        if isinstance(_freeform_tags, Unset):
+            freeform_tags = UNSET
+        else:
+            freeform_tags = FreeformTags.from_dict(_freeform_tags)
+
+        _defined_tags = d.pop("definedTags", UNSET)
+        defined_tags: DefinedTags | Unset
+        if isinstance(_defined_tags, Unset):
+            defined_tags = UNSET
+        else:
+            defined_tags = DefinedTags.from_dict(_defined_tags)
+
+        update_key_details = cls(
+            display_name=display_name,
+            is_auto_rotation_enabled=is_auto_rotation_enabled,
+            auto_key_rotation_details=auto_key_rotation_details,
+            freeform_tags=freeform_tags,
+            defined_tags=defined_tags,
+        )
+
+        update_key_details.additional_properties = d
+        return update_key_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

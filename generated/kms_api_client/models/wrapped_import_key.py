@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.wrapping_algorithm import WrappingAlgorithm
+
+T = TypeVar("T", bound="WrappedImportKey")
+
+
+@_attrs_define
+class WrappedImportKey:
+    """Key material to import, wrapped with the vault's public wrapping key.
+
+    Example:
+        {'keyMaterial': 'c2FtcGxlIHdyYXBwZWQga2V5IG1hdGVyaWFs', 'wrappingAlgorithm': 'RSA_OAEP_SHA256'}
+
+    Attributes:
+        key_material (str): The wrapped key material, base64-encoded. For RSA keys, the private key in PKCS#8 DER form
+            is wrapped.
+        wrapping_algorithm (WrappingAlgorithm): How imported key material is wrapped. `RSA_OAEP_SHA256`: the material is
+            encrypted directly with the vault's RSA wrapping key (RSA-OAEP with SHA-256). `RSA_OAEP_AES_SHA256`: a temporary
+            AES key wraps the material (AES key wrap with padding), the RSA wrapping key encrypts that AES key (RSA-OAEP
+            with SHA-256), and the two results are concatenated, wrapped AES key first.
+    """
+
+    key_material: str
+    wrapping_algorithm: WrappingAlgorithm
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key_material = self.key_material
+
+        wrapping_algorithm = self.wrapping_algorithm.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keyMaterial": key_material,
+                "wrappingAlgorithm": wrapping_algorithm,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key_material = d.pop("keyMaterial")
+
+        wrapping_algorithm = WrappingAlgorithm(d.pop("wrappingAlgorithm"))
+
+        wrapped_import_key = cls(
+            key_material=key_material,
+            wrapping_algorithm=wrapping_algorithm,
+        )
+
+        wrapped_import_key.additional_properties = d
+        return wrapped_import_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+"""Turns each declared operation signature into a method of both clients, typed per client kind."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable, Coroutine
+from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+
+from kms_facade.operations import COMMON_KWARGS, OPERATIONS, OperationSpec
+from kms_facade.response import Response
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class SyncInvoker:
+    """Base of clients whose operations return a ``Response`` directly."""
+
+    def _invoke(self, operation: BoundOperation[Any, Any], /, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError
+
+
+class AsyncInvoker:
+    """Base of clients whose operations return an awaitable ``Response``."""
+
+    async def _invoke(self, operation: BoundOperation[Any, Any], /, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError
+
+
+class BoundOperation(Generic[P, T]):
+    """A descriptor made from one documented signature; ``spec`` says how it maps to the generated client."""
+
+    def __init__(self, signature: Callable[Concatenate[Any, P], T]) -> None:
+        self.name = signature.__name__
+        self.spec: OperationSpec = OPERATIONS[self.name]
+        self.__doc__ = signature.__doc__
+        parameters = list(inspect.signature(signature).parameters.values())[1:]
+        self.signature = inspect.Signature(parameters)
+        self.keyword_names = frozenset(p.name for p in parameters if p.kind is p.KEYWORD_ONLY)
+        self.positional_names = tuple(p.name for p in parameters if p.kind is not p.KEYWORD_ONLY)
+        self.allowed_kwargs = self.keyword_names | COMMON_KWARGS | frozenset(self.positional_names)
+        body = {self.spec.body[0]} if self.spec.body else set()
+        # Optional query parameters: sent only when given, never with the spec's default.
+        self.optional_query_names = self.keyword_names - COMMON_KWARGS - set(self.spec.headers) - body
+
+    def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+        """Map a call's arguments to parameter names; unknown kwargs raise ValueError as OCI's SDK does."""
+        unknown = [name for name in kwargs if name not in self.allowed_kwargs]
+        if unknown:
+            raise ValueError(f"{self.name} got unknown kwargs: {unknown!r}")
+        if len(args) > len(self.positional_names):
+            raise TypeError(f"{self.name}() takes {len(self.positional_names)} positional arguments")
+        bound = dict(zip(self.positional_names, args, strict=False))
+        for name in self.positional_names[len(args) :]:
+            if name in kwargs:
+                continue
+            default = self.signature.parameters[name].default
+            if default is inspect.Parameter.empty:
+                raise TypeError(f"{self.name}() missing required argument: '{name}'")
+        bound.update(kwargs)
+        return bound
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+
+    @overload
+    def __get__(self, obj: SyncInvoker, owner: type[Any]) -> Callable[P, Response[T]]: ...
+
+    @overload
+    def __get__(self, obj: AsyncInvoker, owner: type[Any]) -> Callable[P, Coroutine[Any, Any, Response[T]]]: ...
+
+    def __get__(self, obj: object, owner: type[Any]) -> Any:
+        if obj is None:
+            return self
+        method = functools.partial(obj._invoke, self)  # type: ignore[attr-defined]
+        obj.__dict__[self.name] = method  # cache: later lookups skip the descriptor
+        return method

@@ -1,0 +1,274 @@
+"""One logical call: client-side validation, per-attempt headers, the httpx hooks, and error translation.
+
+Everything here is shared by the sync and async clients; they differ only in how an attempt is sent and how
+they sleep between attempts.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import string
+import uuid
+from collections.abc import Callable, Generator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+import httpx
+from kms_api_client.types import UNSET
+
+from kms_facade.binding import BoundOperation
+from kms_facade.exceptions import ConnectTimeout, RequestException, ServiceError
+from kms_facade.response import RequestInfo, Response
+from kms_facade.retry import NoneRetryStrategy, RetryStrategy
+
+log = logging.getLogger("kms_facade")
+
+_TOKEN_ALPHABET = string.ascii_letters + string.digits
+
+
+def new_retry_token() -> str:
+    """A 30-character ``opc-retry-token`` from ``[A-Za-z0-9]``, as the OCI SDK makes them."""
+    return "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(30))
+
+
+def new_request_id() -> str:
+    """A fresh ``opc-request-id``: 32 upper-case hex characters."""
+    return uuid.uuid4().hex.upper()
+
+
+@dataclass(slots=True)
+class CallContext:
+    """What the httpx hooks need to know about the call in flight (carried in a context variable)."""
+
+    operation_name: str
+    extra_headers: dict[str, str]
+    response: httpx.Response | None = None
+
+
+CURRENT_CALL: ContextVar[CallContext | None] = ContextVar("kms_facade_current_call", default=None)
+
+
+class FacadeAuth(httpx.Auth):
+    """Adds the call's extra headers, then signs with the configured signer (fresh on every attempt)."""
+
+    requires_request_body = True
+
+    def __init__(self, signer: httpx.Auth) -> None:
+        self.signer = signer
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add per-call headers, then delegate to the signer."""
+        context = CURRENT_CALL.get()
+        if context is not None and context.extra_headers:
+            request.headers.update(context.extra_headers)
+        yield from self.signer.auth_flow(request)
+
+
+def service_error_from(response: httpx.Response, operation_name: str | None) -> ServiceError:
+    """Build a ServiceError from a non-2xx response whose body has been read."""
+    code: str | None = None
+    message = response.text
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        raw_code = body.get("code")
+        code = raw_code if isinstance(raw_code, str) else None
+        raw_message = body.get("message")
+        if isinstance(raw_message, str):
+            message = raw_message
+    request = response.request
+    return ServiceError(
+        response.status_code,
+        code,
+        response.headers,
+        message,
+        operation_name=operation_name,
+        request_endpoint=f"{request.method} {request.url}",
+        request_id=request.headers.get("opc-request-id"),
+    )
+
+
+def _record(response: httpx.Response) -> CallContext | None:
+    context = CURRENT_CALL.get()
+    if context is not None:
+        context.response = response
+    return context
+
+
+def on_response(response: httpx.Response) -> None:
+    """Sync response hook: judge the status on the raw response, before any generated parsing."""
+    context = _record(response)
+    if not response.is_success:
+        response.read()
+        raise service_error_from(response, context.operation_name if context else None)
+
+
+async def on_response_async(response: httpx.Response) -> None:
+    """Async twin of :func:`on_response` (httpx needs a coroutine hook on an AsyncClient)."""
+    context = _record(response)
+    if not response.is_success:
+        await response.aread()
+        raise service_error_from(response, context.operation_name if context else None)
+
+
+def translate_transport_error(error: httpx.TransportError) -> RequestException:
+    """Map an httpx transport failure onto the facade's own exceptions."""
+    if isinstance(error, httpx.TimeoutException):
+        return ConnectTimeout(f"{type(error).__name__}: {error}")
+    return RequestException(f"{type(error).__name__}: {error}")
+
+
+def _check_header(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"Parameter {name} must be a string")
+    if "\r" in value or "\n" in value:
+        raise ValueError(f"Parameter {name} must not contain CR or LF characters")
+    return value
+
+
+@dataclass(slots=True)
+class CallPlan:
+    """A validated call ready to be attempted; one plan serves every attempt of one logical call."""
+
+    operation: BoundOperation[Any, Any]
+    arguments: dict[str, Any]
+    generated_kwargs: dict[str, Any]
+    strategy: RetryStrategy
+    context: CallContext
+    caller_request_id: str | None
+    attempts: int = 0
+    started: float = 0.0
+    call_args: tuple[Any, ...] = ()
+    call_kwargs: dict[str, Any] = field(default_factory=dict)
+
+    def attempt_kwargs(self) -> dict[str, Any]:
+        """Kwargs for the generated function for the next attempt (a new request id unless the caller set one)."""
+        self.attempts += 1
+        kwargs = dict(self.generated_kwargs)
+        kwargs["opc_request_id"] = self.caller_request_id or new_request_id()
+        return kwargs
+
+    def response(self, parsed: Any) -> Response[Any]:
+        """Wrap the parsed data of the successful attempt."""
+        raw = self.context.response
+        assert raw is not None, "the response hook records every response"
+        log.debug(
+            "%s attempt=%d status=%d opc-request-id=%s",
+            self.operation.name,
+            self.attempts,
+            raw.status_code,
+            raw.headers.get("opc-request-id"),
+        )
+        return Response(
+            status=raw.status_code,
+            headers=raw.headers,
+            data=parsed,
+            request=RequestInfo.from_httpx(raw.request),
+            operation_name=self.operation.name,
+            call_args=self.call_args,
+            call_kwargs=self.call_kwargs,
+        )
+
+    def retry_delay(self, error: ServiceError | RequestException, elapsed: float) -> float | None:
+        """Seconds to wait before the next attempt, or None to give up."""
+        if isinstance(error, ServiceError):
+            error.operation_name = self.operation.name
+        status = error.status if isinstance(error, ServiceError) else type(error).__name__
+        delay = self.strategy.next_delay(self.attempts, elapsed, error)
+        log.debug(
+            "%s attempt=%d failed status=%s opc-request-id=%s retry_in=%s",
+            self.operation.name,
+            self.attempts,
+            status,
+            error.request_id if isinstance(error, ServiceError) else self.caller_request_id,
+            "no" if delay is None else f"{delay:.3f}s",
+        )
+        return delay
+
+
+def _convert_body(operation: BoundOperation[Any, Any], value: Any) -> Any:
+    spec = operation.spec
+    assert spec.body is not None
+    name, model, required = spec.body
+    if value is None:
+        if required:
+            raise ValueError(f"Parameter {name} is required for {operation.name}")
+        return UNSET
+    if isinstance(value, model):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return model.from_dict(value)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise ValueError(f"Invalid {name} for {operation.name}: {type(error).__name__}: {error}") from None
+    raise ValueError(f"Parameter {name} must be a {model.__name__} or a dict, not {type(value).__name__}")
+
+
+def _convert_enum(name: str, enum: type[Enum], value: Any) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = [member.value for member in enum]
+        raise ValueError(f"Invalid value for `{name}`, must be one of {allowed}") from None
+
+
+def plan_call(
+    operation: BoundOperation[Any, Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    default_strategy: RetryStrategy,
+    token_source: Callable[[], str] = new_retry_token,
+) -> CallPlan:
+    """Validate a call client-side (raising ValueError before anything is sent) and plan its attempts."""
+    arguments = operation.bind(args, kwargs)
+    spec = operation.spec
+    generated: dict[str, Any] = {}
+    for python_name, wire_name in spec.path_params:
+        value = arguments.get(python_name)
+        if value is None or not isinstance(value, str) or not value.strip():
+            raise ValueError(f"Parameter {wire_name} cannot be None, whitespace or empty string")
+        generated[python_name] = value
+    enums = dict(spec.enums)
+    body_name = spec.body[0] if spec.body else None
+    strategy = arguments.pop("retry_strategy", None) or default_strategy
+    for name, value in arguments.items():
+        if name in generated or name == body_name:
+            continue
+        if name in spec.headers:
+            if value is not None:
+                generated[name] = _check_header(name, value)
+        elif value is None:
+            if name in operation.positional_names:
+                raise ValueError(f"Parameter {name} is required for {operation.name}")
+        elif name in enums:
+            generated[name] = _convert_enum(name, enums[name], value)
+        else:
+            generated[name] = value
+    for name in operation.optional_query_names:
+        generated.setdefault(name, UNSET)  # send nothing rather than the spec's default: the service applies it
+    if body_name is not None:
+        body = _convert_body(operation, arguments.get(body_name))
+        if body is not UNSET:
+            generated["body"] = body
+    extra_headers: dict[str, str] = {}
+    if not isinstance(strategy, NoneRetryStrategy) and strategy.retries_enabled:
+        extra_headers["opc-client-retries"] = "true"
+        if spec.auto_retry_token and "opc_retry_token" not in generated:
+            generated["opc_retry_token"] = token_source()
+    caller_request_id = generated.pop("opc_request_id", None)
+    return CallPlan(
+        operation=operation,
+        arguments=arguments,
+        generated_kwargs=generated,
+        strategy=strategy,
+        context=CallContext(operation.name, extra_headers),
+        caller_request_id=caller_request_id,
+        call_args=args,
+        call_kwargs=kwargs,
+    )
