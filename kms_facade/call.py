@@ -23,7 +23,7 @@ from kms_api_client.types import UNSET
 from kms_facade.binding import BoundOperation
 from kms_facade.exceptions import ConnectTimeout, RequestException, ServiceError
 from kms_facade.response import RequestInfo, Response
-from kms_facade.retry import NoneRetryStrategy, RetryStrategy
+from kms_facade.retry import RetryStrategy
 
 log = logging.getLogger("kms_facade")
 
@@ -257,7 +257,7 @@ def plan_call(
         if body is not UNSET:
             generated["body"] = body
     extra_headers: dict[str, str] = {}
-    if not isinstance(strategy, NoneRetryStrategy) and strategy.retries_enabled:
+    if strategy.retries_enabled:
         extra_headers["opc-client-retries"] = "true"
         if spec.auto_retry_token and "opc_retry_token" not in generated:
             generated["opc_retry_token"] = token_source()
