@@ -7,7 +7,7 @@ import inspect
 from collections.abc import Callable, Coroutine
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
-from kms_facade.operations import COMMON_KWARGS, OPERATIONS, OperationSpec
+from kms_facade.operations import COMMON_KWARGS, OPERATIONS, GeneratedOperation, OperationSpec
 from kms_facade.response import Response
 
 P = ParamSpec("P")
@@ -43,6 +43,11 @@ class BoundOperation(Generic[P, T]):
         body = {self.spec.body[0]} if self.spec.body else set()
         # Optional query parameters: sent only when given, never with the spec's default.
         self.optional_query_names = self.keyword_names - COMMON_KWARGS - set(self.spec.headers) - body
+
+    @functools.cached_property
+    def generated(self) -> GeneratedOperation:
+        """The generated module, body model and enums, imported on first use."""
+        return self.spec.load()
 
     def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
         """Map a call's arguments to parameter names; unknown kwargs raise ValueError as OCI's SDK does."""

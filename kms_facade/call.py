@@ -18,7 +18,6 @@ from enum import Enum
 from typing import Any
 
 import httpx
-from kms_api_client.types import UNSET
 
 from kms_facade.binding import BoundOperation
 from kms_facade.exceptions import ConnectTimeout, RequestException, ServiceError
@@ -193,13 +192,14 @@ class CallPlan:
 
 
 def _convert_body(operation: BoundOperation[Any, Any], value: Any) -> Any:
-    spec = operation.spec
-    assert spec.body is not None
-    name, model, required = spec.body
+    assert operation.spec.body is not None
+    name, _, required = operation.spec.body
+    model = operation.generated.body_model
+    assert model is not None
     if value is None:
         if required:
             raise ValueError(f"Parameter {name} is required for {operation.name}")
-        return UNSET
+        return operation.generated.unset
     if isinstance(value, model):
         return value
     if isinstance(value, Mapping):
@@ -234,7 +234,8 @@ def plan_call(
         if value is None or not isinstance(value, str) or not value.strip():
             raise ValueError(f"Parameter {wire_name} cannot be None, whitespace or empty string")
         generated[python_name] = value
-    enums = dict(spec.enums)
+    enums = operation.generated.enums
+    unset = operation.generated.unset
     body_name = spec.body[0] if spec.body else None
     strategy = arguments.pop("retry_strategy", None) or default_strategy
     for name, value in arguments.items():
@@ -251,10 +252,10 @@ def plan_call(
         else:
             generated[name] = value
     for name in operation.optional_query_names:
-        generated.setdefault(name, UNSET)  # send nothing rather than the spec's default: the service applies it
+        generated.setdefault(name, unset)  # send nothing rather than the spec's default: the service applies it
     if body_name is not None:
         body = _convert_body(operation, arguments.get(body_name))
-        if body is not UNSET:
+        if body is not unset:
             generated["body"] = body
     extra_headers: dict[str, str] = {}
     if strategy.retries_enabled:

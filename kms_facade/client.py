@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import platform
 import re
 import time
@@ -12,7 +11,6 @@ from typing import Any, Self
 from urllib.parse import urlsplit
 
 import httpx
-from kms_api_client.client import Client as GeneratedClient
 
 from kms_facade import config as oci_config
 from kms_facade.binding import AsyncInvoker, BoundOperation, SyncInvoker
@@ -26,6 +24,7 @@ from kms_facade.call import (
     plan_call,
     translate_transport_error,
 )
+from kms_facade.clock import async_sleep
 from kms_facade.exceptions import MissingEndpointForNonRegionalServiceClientError, RequestException, ServiceError
 from kms_facade.methods import OperationMethods
 from kms_facade.retry import NoneRetryStrategy, RetryStrategy
@@ -106,6 +105,8 @@ class _ClientBase(OperationMethods):
         }
         if transport is not None:
             self._httpx_options["transport"] = transport
+        from kms_api_client.client import Client as GeneratedClient  # noqa: PLC0415 - deferred (import time)
+
         self._generated = GeneratedClient(base_url=self.endpoint)
 
     def _plan(self, operation: BoundOperation[Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> CallPlan:
@@ -137,7 +138,9 @@ class KmsManagementClient(_ClientBase, SyncInvoker):
             while True:
                 try:
                     try:
-                        detailed = operation.spec.module.sync_detailed(client=self._generated, **plan.attempt_kwargs())
+                        detailed = operation.generated.module.sync_detailed(
+                            client=self._generated, **plan.attempt_kwargs()
+                        )
                     except httpx.TransportError as error:
                         raise translate_transport_error(error) from error
                     return plan.response(detailed.parsed)
@@ -170,7 +173,7 @@ class AsyncKmsManagementClient(_ClientBase, AsyncInvoker):
         config: Mapping[str, Any],
         service_endpoint: str | None,
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = async_sleep,
         **kwargs: Any,
     ) -> None:
         super().__init__(config, service_endpoint, **kwargs)
@@ -185,7 +188,7 @@ class AsyncKmsManagementClient(_ClientBase, AsyncInvoker):
             while True:
                 try:
                     try:
-                        detailed = await operation.spec.module.asyncio_detailed(
+                        detailed = await operation.generated.module.asyncio_detailed(
                             client=self._generated, **plan.attempt_kwargs()
                         )
                     except httpx.TransportError as error:

@@ -3,146 +3,139 @@ generated client. The sync and async clients both build their methods from this 
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from enum import Enum
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
-from kms_api_client.api.kms_management import (
-    cancel_key_deletion,
-    cancel_key_version_deletion,
-    change_key_compartment,
-    create_key,
-    create_key_version,
-    disable_key,
-    enable_key,
-    get_key,
-    get_key_version,
-    get_wrapping_key,
-    import_key,
-    import_key_version,
-    list_key_versions,
-    list_keys,
-    schedule_key_deletion,
-    schedule_key_version_deletion,
-    update_key,
-)
-from kms_api_client.models import (
-    ChangeKeyCompartmentDetails,
-    CreateKeyDetails,
-    CurveId,
-    ExternalKeyVersionReference,
-    ImportKeyDetails,
-    ImportKeyVersionDetails,
-    Key,
-    KeyAlgorithm,
-    KeySummary,
-    KeyVersion,
-    KeyVersionSummary,
-    ProtectionMode,
-    ScheduleKeyDeletionDetails,
-    ScheduleKeyVersionDeletionDetails,
-    SortBy,
-    SortOrder,
-    UpdateKeyDetails,
-    WrappingKey,
-)
-
 if TYPE_CHECKING:
+    from kms_api_client.models import (
+        ChangeKeyCompartmentDetails,
+        CreateKeyDetails,
+        ExternalKeyVersionReference,
+        ImportKeyDetails,
+        ImportKeyVersionDetails,
+        Key,
+        KeySummary,
+        KeyVersion,
+        KeyVersionSummary,
+        ScheduleKeyDeletionDetails,
+        ScheduleKeyVersionDeletionDetails,
+        UpdateKeyDetails,
+        WrappingKey,
+    )
+
     from kms_facade.retry import RetryStrategy
+
+_API_PACKAGE = "kms_api_client.api.kms_management"
+_MODELS_PACKAGE = "kms_api_client.models"
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedOperation:
+    """The generated pieces of one operation, imported on its first call (so importing the facade stays cheap)."""
+
+    module: ModuleType
+    body_model: type[Any] | None
+    enums: dict[str, type[Enum]]
+    unset: Any  # the generated client's UNSET marker
 
 
 @dataclass(frozen=True, slots=True)
 class OperationSpec:
-    """How one facade operation maps onto its generated module."""
+    """How one facade operation maps onto the generated client (generated names are resolved lazily)."""
 
     name: str
-    module: ModuleType
     path_params: tuple[tuple[str, str], ...] = ()  # (python name, wire name)
-    body: tuple[str, type[Any], bool] | None = None  # (python name, model class, required)
-    enums: tuple[tuple[str, type[Enum]], ...] = ()  # query params checked against an enum
+    body: tuple[str, str, bool] | None = None  # (python name, generated model name, required)
+    enums: tuple[tuple[str, str], ...] = ()  # (query parameter, generated enum name)
     headers: tuple[str, ...] = ("opc_request_id",)
     auto_retry_token: bool = False
     is_get: bool = False
+
+    def load(self) -> GeneratedOperation:
+        """Import the generated module, body model and enums of this operation."""
+        models = importlib.import_module(_MODELS_PACKAGE)
+        return GeneratedOperation(
+            module=importlib.import_module(f"{_API_PACKAGE}.{self.name}"),
+            body_model=getattr(models, self.body[1]) if self.body else None,
+            enums={param: getattr(models, enum) for param, enum in self.enums},
+            unset=importlib.import_module("kms_api_client.types").UNSET,
+        )
 
 
 _KEY = (("key_id", "keyId"),)
 _KEY_VERSION = (("key_id", "keyId"), ("key_version_id", "keyVersionId"))
 _WRITE = ("if_match", "opc_request_id", "opc_retry_token")
 _CREATE = ("opc_request_id", "opc_retry_token")
-_SORT: tuple[tuple[str, type[Enum]], ...] = (("sort_by", SortBy), ("sort_order", SortOrder))
+_SORT = (("sort_by", "SortBy"), ("sort_order", "SortOrder"))
 
 OPERATIONS: dict[str, OperationSpec] = {
     spec.name: spec
     for spec in (
-        OperationSpec("cancel_key_deletion", cancel_key_deletion, _KEY, None, (), _WRITE, True),
-        OperationSpec("cancel_key_version_deletion", cancel_key_version_deletion, _KEY_VERSION, None, (), _WRITE, True),
+        OperationSpec("cancel_key_deletion", _KEY, None, (), _WRITE, True),
+        OperationSpec("cancel_key_version_deletion", _KEY_VERSION, None, (), _WRITE, True),
         OperationSpec(
             "change_key_compartment",
-            change_key_compartment,
             _KEY,
-            ("change_key_compartment_details", ChangeKeyCompartmentDetails, True),
+            ("change_key_compartment_details", "ChangeKeyCompartmentDetails", True),
             (),
             _WRITE,
             True,
         ),
-        OperationSpec("create_key", create_key, (), ("create_key_details", CreateKeyDetails, True), (), _CREATE, True),
+        OperationSpec("create_key", (), ("create_key_details", "CreateKeyDetails", True), (), _CREATE, True),
         OperationSpec(
             "create_key_version",
-            create_key_version,
             _KEY,
-            ("create_key_metadata_details", ExternalKeyVersionReference, False),
+            ("create_key_metadata_details", "ExternalKeyVersionReference", False),
             (),
             _CREATE,
             True,
         ),
-        OperationSpec("disable_key", disable_key, _KEY, None, (), _WRITE, True),
-        OperationSpec("enable_key", enable_key, _KEY, None, (), _WRITE, True),
-        OperationSpec("get_key", get_key, _KEY, is_get=True),
-        OperationSpec("get_key_version", get_key_version, _KEY_VERSION, is_get=True),
-        OperationSpec("get_wrapping_key", get_wrapping_key, is_get=True),
-        OperationSpec("import_key", import_key, (), ("import_key_details", ImportKeyDetails, True), (), _CREATE, True),
+        OperationSpec("disable_key", _KEY, None, (), _WRITE, True),
+        OperationSpec("enable_key", _KEY, None, (), _WRITE, True),
+        OperationSpec("get_key", _KEY, is_get=True),
+        OperationSpec("get_key_version", _KEY_VERSION, is_get=True),
+        OperationSpec("get_wrapping_key", is_get=True),
+        OperationSpec("import_key", (), ("import_key_details", "ImportKeyDetails", True), (), _CREATE, True),
         OperationSpec(
             "import_key_version",
-            import_key_version,
             _KEY,
-            ("import_key_version_details", ImportKeyVersionDetails, True),
+            ("import_key_version_details", "ImportKeyVersionDetails", True),
             (),
             _CREATE,
             True,
         ),
-        OperationSpec("list_key_versions", list_key_versions, _KEY, enums=_SORT, is_get=True),
+        OperationSpec("list_key_versions", _KEY, enums=_SORT, is_get=True),
         OperationSpec(
             "list_keys",
-            list_keys,
-            enums=(*_SORT, ("protection_mode", ProtectionMode), ("algorithm", KeyAlgorithm), ("curve_id", CurveId)),
+            enums=(
+                *_SORT,
+                ("protection_mode", "ProtectionMode"),
+                ("algorithm", "KeyAlgorithm"),
+                ("curve_id", "CurveId"),
+            ),
             is_get=True,
         ),
         OperationSpec(
             "schedule_key_deletion",
-            schedule_key_deletion,
             _KEY,
-            ("schedule_key_deletion_details", ScheduleKeyDeletionDetails, True),
+            ("schedule_key_deletion_details", "ScheduleKeyDeletionDetails", True),
             (),
             _WRITE,
             True,
         ),
         OperationSpec(
             "schedule_key_version_deletion",
-            schedule_key_version_deletion,
             _KEY_VERSION,
-            ("schedule_key_version_deletion_details", ScheduleKeyVersionDeletionDetails, True),
+            ("schedule_key_version_deletion_details", "ScheduleKeyVersionDeletionDetails", True),
             (),
             _WRITE,
             True,
         ),
         OperationSpec(
-            "update_key",
-            update_key,
-            _KEY,
-            ("update_key_details", UpdateKeyDetails, True),
-            (),
-            ("if_match", "opc_request_id"),
+            "update_key", _KEY, ("update_key_details", "UpdateKeyDetails", True), (), ("if_match", "opc_request_id")
         ),
     )
 }

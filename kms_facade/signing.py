@@ -16,14 +16,19 @@ import os
 import re
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import httpx
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding
-from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 
 from kms_facade.exceptions import InvalidKeyFilePath, InvalidPrivateKey, MissingPrivateKeyPassphrase
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.padding import AsymmetricPadding
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
+    from cryptography.hazmat.primitives.hashes import HashAlgorithm
+
+# cryptography is imported where keys are loaded or used, not at module import: importing the facade stays
+# cheap, and every code path that signs or verifies has loaded a key first.
 
 __all__ = [
     "ALGORITHM",
@@ -61,8 +66,14 @@ _HEADERS_BY_METHOD: dict[str, tuple[str, ...]] = {
 }
 _BODY_METHODS = frozenset(m for m, h in _HEADERS_BY_METHOD.items() if h is _BODY_HEADERS)
 
-_PADDING = padding.PKCS1v15()
-_HASH = hashes.SHA256()
+
+def _pkcs1v15_sha256() -> tuple[AsymmetricPadding, HashAlgorithm]:
+    """The signature scheme: RSA PKCS#1 v1.5 with SHA-256."""
+    from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
+    from cryptography.hazmat.primitives.asymmetric import padding  # noqa: PLC0415
+
+    return padding.PKCS1v15(), hashes.SHA256()
+
 
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTH_NAMES = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -169,6 +180,10 @@ def load_private_key(pem: bytes | str, pass_phrase: str | bytes | None = None) -
     Raises MissingPrivateKeyPassphrase (encrypted, no pass phrase) or InvalidPrivateKey (a public key,
     not a key at all, not RSA, or a wrong pass phrase). Messages never include the key or pass phrase.
     """
+    from cryptography.exceptions import UnsupportedAlgorithm  # noqa: PLC0415
+    from cryptography.hazmat.primitives import serialization  # noqa: PLC0415
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey  # noqa: PLC0415
+
     data = pem.encode("utf-8") if isinstance(pem, str) else bytes(pem)
     password = pass_phrase.encode("utf-8") if isinstance(pass_phrase, str) else pass_phrase
     try:
@@ -196,6 +211,10 @@ def load_private_key(pem: bytes | str, pass_phrase: str | bytes | None = None) -
 
 def load_public_key(pem: bytes | str) -> RSAPublicKey:
     """An RSA public key from a public PEM, or from an unencrypted private PEM; ValueError otherwise."""
+    from cryptography.exceptions import UnsupportedAlgorithm  # noqa: PLC0415
+    from cryptography.hazmat.primitives import serialization  # noqa: PLC0415
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey  # noqa: PLC0415
+
     data = pem.encode("utf-8") if isinstance(pem, str) else bytes(pem)
     public_key: object
     try:
@@ -212,6 +231,8 @@ def load_public_key(pem: bytes | str) -> RSAPublicKey:
 
 def fingerprint(public_key: RSAPublicKey) -> str:
     """OCI's key fingerprint: MD5 of the DER SubjectPublicKeyInfo as 16 lower-case hex pairs joined by ':'."""
+    from cryptography.hazmat.primitives import serialization  # noqa: PLC0415
+
     der = public_key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     return hashlib.md5(der, usedforsecurity=False).digest().hex(":")
 
@@ -246,6 +267,7 @@ class Signer(httpx.Auth):
         else:
             raise ValueError("Signer needs private_key_content or private_key_file_location")
         self._private_key = load_private_key(pem, pass_phrase)
+        self._scheme = _pkcs1v15_sha256()
         self._key_id = f"{tenancy}/{user}/{fingerprint}"
         self._clock = clock
         self._cached_date: tuple[int, str] = (-1, "")
@@ -288,7 +310,7 @@ class Signer(httpx.Auth):
                 added["x-content-sha256"] = body_sha256(body) if body else EMPTY_BODY_SHA256
         merged = _Overlay(added, headers)
         text = signing_string(method, request_target, merged, names)
-        signature = self._private_key.sign(text.encode("utf-8"), _PADDING, _HASH)
+        signature = self._private_key.sign(text.encode("utf-8"), *self._scheme)
         added["authorization"] = self._auth_prefix[names] + base64.b64encode(signature).decode("ascii") + _AUTH_SUFFIX
         return added
 
@@ -409,8 +431,10 @@ def verify_request(
         text = signing_string(method, request_target, headers, signed)
     except ValueError as exc:
         raise SignatureError(str(exc)) from None
+    from cryptography.exceptions import InvalidSignature  # noqa: PLC0415
+
     try:
-        public_key.verify(signature, text.encode("utf-8"), _PADDING, _HASH)
+        public_key.verify(signature, text.encode("utf-8"), *_pkcs1v15_sha256())
     except InvalidSignature:
         raise SignatureError("the signature does not match the request") from None
     return key_id

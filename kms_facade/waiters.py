@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from enum import Enum
 from typing import Any
 
+from kms_facade.clock import async_sleep
 from kms_facade.exceptions import MaximumWaitTimeExceeded, ServiceError
 from kms_facade.response import Response
 from kms_facade.retry import DEFAULT_RETRY_STRATEGY
@@ -146,7 +146,7 @@ async def async_wait_until(
     wait_callback: Callable[[int, Response[Any]], None] | None = None,
     fetch_func: Callable[[], Awaitable[Response[Any]]] | None = None,
     *,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] = async_sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> Any:
     """Async twin of :func:`wait_until`, for :class:`AsyncKmsManagementClient`."""
