@@ -1,0 +1,245 @@
+"""The contract: the spec validates, the generated client matches the reference's operation table, the facade
+declares exactly the spec's parameters, and every model round-trips and tolerates what the spec doesn't know."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pathlib
+import re
+from typing import Any
+
+import kms_api_client.models as models
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+from kms_facade.binding import BoundOperation
+from kms_facade.methods import OperationMethods
+from kms_facade.operations import OPERATIONS
+
+SPEC_PATH = pathlib.Path(__file__).parents[1] / "spec" / "kms-management.yaml"
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text("utf-8"))
+
+# Reference §1.2: operation, method, path, path params, optional headers.
+W = ("if-match", "opc-request-id", "opc-retry-token")
+C = ("opc-request-id", "opc-retry-token")
+R = ("opc-request-id",)
+REFERENCE = [
+    ("cancel_key_deletion", "POST", "/20180608/keys/{keyId}/actions/cancelDeletion", W),
+    (
+        "cancel_key_version_deletion",
+        "POST",
+        "/20180608/keys/{keyId}/keyVersions/{keyVersionId}/actions/cancelDeletion",
+        W,
+    ),
+    ("change_key_compartment", "POST", "/20180608/keys/{keyId}/actions/changeCompartment", W),
+    ("create_key", "POST", "/20180608/keys", C),
+    ("create_key_version", "POST", "/20180608/keys/{keyId}/keyVersions", C),
+    ("disable_key", "POST", "/20180608/keys/{keyId}/actions/disable", W),
+    ("enable_key", "POST", "/20180608/keys/{keyId}/actions/enable", W),
+    ("get_key", "GET", "/20180608/keys/{keyId}", R),
+    ("get_key_version", "GET", "/20180608/keys/{keyId}/keyVersions/{keyVersionId}", R),
+    ("get_wrapping_key", "GET", "/20180608/wrappingKeys", R),
+    ("import_key", "POST", "/20180608/keys/import", C),
+    ("import_key_version", "POST", "/20180608/keys/{keyId}/keyVersions/import", C),
+    ("list_key_versions", "GET", "/20180608/keys/{keyId}/keyVersions", R),
+    ("list_keys", "GET", "/20180608/keys", R),
+    ("schedule_key_deletion", "POST", "/20180608/keys/{keyId}/actions/scheduleDeletion", W),
+    (
+        "schedule_key_version_deletion",
+        "POST",
+        "/20180608/keys/{keyId}/keyVersions/{keyVersionId}/actions/scheduleDeletion",
+        W,
+    ),
+    ("update_key", "PUT", "/20180608/keys/{keyId}", ("if-match", "opc-request-id")),
+]
+QUERY = {
+    "list_keys": [
+        "compartmentId",
+        "limit",
+        "page",
+        "sortBy",
+        "sortOrder",
+        "protectionMode",
+        "algorithm",
+        "length",
+        "curveId",
+    ],
+    "list_key_versions": ["limit", "page", "sortBy", "sortOrder"],
+}
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name.replace("-", "_")).lower()
+
+
+def spec_operation(name: str) -> tuple[str, str, dict[str, Any]]:
+    operation_id = "".join(part.title() for part in name.split("_"))
+    for path, item in SPEC["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                # Path-level parameters apply to every operation of the path.
+                merged = dict(operation, parameters=item.get("parameters", []) + operation.get("parameters", []))
+                return method.upper(), path, merged
+    raise AssertionError(f"{operation_id} is not in the spec")
+
+
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def parameters(operation: dict[str, Any]) -> list[dict[str, Any]]:
+    return [resolve(p) for p in operation.get("parameters", [])]
+
+
+def test_the_spec_is_a_valid_openapi_3_0_document() -> None:
+    validate(SPEC)
+    assert SPEC["openapi"] == "3.0.3"
+    operation_ids = [
+        op["operationId"] for item in SPEC["paths"].values() for op in item.values() if isinstance(op, dict)
+    ]
+    assert len(operation_ids) == 17 == len(set(operation_ids))
+
+
+@pytest.mark.parametrize(("name", "method", "path", "headers"), REFERENCE, ids=[r[0] for r in REFERENCE])
+def test_spec_and_generated_client_match_the_reference(
+    name: str, method: str, path: str, headers: tuple[str, ...]
+) -> None:
+    spec_method, spec_path, operation = spec_operation(name)
+    assert (spec_method, spec_path) == (method, path)
+    params = parameters(operation)
+    path_params = re.findall(r"{(\w+)}", path)
+    assert [p["name"] for p in params if p["in"] == "path"] == path_params
+    assert sorted(p["name"] for p in params if p["in"] == "header") == sorted(headers)
+    assert [p["name"] for p in params if p["in"] == "query"] == QUERY.get(name, [])
+
+    module = importlib.import_module(f"kms_api_client.api.kms_management.{name}")
+    generated = inspect.signature(module.sync_detailed).parameters
+    expected = {snake(p) for p in path_params} | {snake(h) for h in headers} | {snake(q) for q in QUERY.get(name, [])}
+    expected |= {"client"} | ({"body"} if "requestBody" in operation else set())
+    assert set(generated) == expected
+    values = {snake(p): f"id-{p}" for p in path_params} | {snake(h): "v" for h in headers}
+    if name == "list_keys":
+        values["compartment_id"] = "c"
+    if "requestBody" in operation:
+        content = operation["requestBody"]["content"]["application/json"]
+        model = getattr(models, content["schema"]["$ref"].rsplit("/", 1)[-1])
+        values["body"] = model.from_dict(content["example"])
+    kwargs = module._get_kwargs(**values)
+    if "body" in values:
+        assert kwargs["json"] == values["body"].to_dict()
+    assert kwargs["method"].upper() == method
+    assert kwargs["url"] == path.replace("{keyId}", "id-keyId").replace("{keyVersionId}", "id-keyVersionId")
+    sent_headers = {h for h in kwargs["headers"] if h != "Content-Type"}
+    assert sent_headers == set(headers)
+    if "body" in values:
+        assert kwargs["headers"]["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
+def test_the_facade_declares_exactly_the_spec_parameters(name: str) -> None:
+    """Drift test: adding a parameter to the spec without the facade (or the reverse) fails here."""
+    _, _, operation = spec_operation(name)
+    bound = getattr(OperationMethods, name)
+    assert isinstance(bound, BoundOperation)
+    declared = set(bound.signature.parameters) - {"retry_strategy"}
+    from_spec = {snake(p["name"]) for p in parameters(operation)}
+    if bound.spec.body is not None:
+        from_spec.add(bound.spec.body[0])
+        assert bound.spec.body[2] == operation["requestBody"].get("required", False)
+    else:
+        assert "requestBody" not in operation
+    assert declared == from_spec
+    retry_token = "opc_retry_token" in declared
+    assert bound.spec.auto_retry_token == retry_token
+
+
+def model_examples() -> list[tuple[str, Any]]:
+    schemas = SPEC["components"]["schemas"]
+    return [(name, schema["example"]) for name, schema in schemas.items() if "example" in schema]
+
+
+@pytest.mark.parametrize(("name", "example"), model_examples(), ids=[n for n, _ in model_examples()])
+def test_every_model_round_trips(name: str, example: Any) -> None:
+    model = getattr(models, name)
+    parsed = model.from_dict(example)
+    assert model.from_dict(parsed.to_dict()) == parsed
+    again = parsed.to_dict()
+    for key in example if isinstance(example, dict) else ():
+        assert key in again
+
+
+def test_every_object_schema_has_an_example_and_every_property_a_description() -> None:
+    for name, schema in SPEC["components"]["schemas"].items():
+        assert schema.get("description"), name
+        if schema.get("type") == "object" and "properties" in schema:
+            assert "example" in schema, name
+            for prop, definition in schema["properties"].items():
+                assert definition.get("description"), f"{name}.{prop}"
+
+
+def test_unknown_fields_enum_values_and_nulls_parse() -> None:
+    key = models.Key.from_dict(
+        {
+            "compartmentId": "c",
+            "currentKeyVersion": "v",
+            "displayName": "k",
+            "id": "k1",
+            "keyShape": {"algorithm": "QUANTUM", "length": 32, "curveId": None, "futureField": 1},
+            "lifecycleState": "HIBERNATING",
+            "protectionMode": "CLOUD_HSM",
+            "timeCreated": "2026-01-01T00:00:00.000Z",
+            "vaultId": "vault",
+            "timeOfDeletion": None,
+            "replicaDetails": None,
+            "freeformTags": None,
+            "autoKeyRotationDetails": {"lastRotationStatus": "PAUSED"},
+            "somethingNew": {"nested": True},
+        }
+    )
+    assert key.lifecycle_state == "HIBERNATING"
+    assert key.key_shape.algorithm == "QUANTUM"
+    assert key.protection_mode == "CLOUD_HSM"
+    assert key.time_of_deletion is None
+    assert key.additional_properties == {"somethingNew": {"nested": True}}
+    assert key.to_dict()["somethingNew"] == {"nested": True}
+    summary = models.KeyVersionSummary.from_dict(
+        {
+            "compartmentId": "c",
+            "id": "v",
+            "keyId": "k",
+            "origin": "QUANTUM_SOURCE",
+            "lifecycleState": "ARCHIVED",
+            "timeCreated": "2026-01-01T00:00:00Z",
+            "vaultId": "vault",
+        }
+    )
+    assert summary.lifecycle_state == "ARCHIVED"
+
+
+def test_tag_maps_are_plain_dicts() -> None:
+    key = models.Key.from_dict(
+        {
+            "compartmentId": "c",
+            "currentKeyVersion": "v",
+            "displayName": "k",
+            "id": "k1",
+            "keyShape": {"algorithm": "AES", "length": 32},
+            "lifecycleState": "ENABLED",
+            "timeCreated": "2026-01-01T00:00:00Z",
+            "vaultId": "vault",
+            "freeformTags": {"team": "blue"},
+            "definedTags": {"Operations": {"CostCenter": "42"}},
+        }
+    )
+    assert key.freeform_tags == {"team": "blue"}
+    assert isinstance(key.freeform_tags, dict)
+    assert dict(key.defined_tags)["Operations"] == {"CostCenter": "42"}
+    details = models.UpdateKeyDetails(freeform_tags={"a": "b"}, defined_tags={"ns": {"k": 1}})
+    assert details.to_dict() == {"freeformTags": {"a": "b"}, "definedTags": {"ns": {"k": 1}}}
