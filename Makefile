@@ -23,8 +23,8 @@ check-generated: venv
 	generator/check.sh
 
 lint: venv
-	ruff check kms_facade kms_mock tests bench
-	ruff format --check kms_facade kms_mock tests bench
+	ruff check kms_facade kms_mock tests bench demo
+	ruff format --check kms_facade kms_mock tests bench demo
 	python -m openapi_spec_validator $(SPEC)
 	generator/lint-spec.sh $(SPEC)
 
@@ -43,7 +43,7 @@ mock: venv
 	python -m kms_mock --host 127.0.0.1 --port 8080 --auth off
 
 demo: venv
-	python -m kms_facade.demo
+	python -m demo
 
 bench: venv
 	python -m bench

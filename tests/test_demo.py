@@ -1,0 +1,36 @@
+"""`make demo` runs the whole lifecycle: the same code, with a smaller wrapping key so the test starts fast."""
+
+from __future__ import annotations
+
+from demo.__main__ import run
+from kms_mock.crypto import WrappingKeyPair
+
+
+def test_the_demo_runs_the_whole_lifecycle() -> None:
+    lines: list[str] = []
+    assert run(lines.append, wrapping_key=WrappingKeyPair.generate(2048)) == 0
+    steps = [line for line in lines if line[:3].strip().rstrip(".").isdigit()]
+    assert len(steps) == 15
+    assert all(" 200 " in line and "opc-request-id=" in line for line in steps)
+    for operation in (
+        "list_keys",
+        "update_key",
+        "create_key_version",
+        "get_wrapping_key",
+        "import_key",
+        "import_key_version",
+        "schedule_key_version_deletion",
+        "cancel_key_version_deletion",
+        "schedule_key_deletion",
+        "cancel_key_deletion",
+        "change_key_compartment",
+    ):
+        assert any(f" {operation} " in line for line in steps), operation
+    assert lines[-1].startswith("OK: 15 steps")
+
+
+def test_the_demo_reports_a_failure_and_exits_non_zero() -> None:
+    lines: list[str] = []
+    # With a 100% fault rate every request fails; no retry strategy is configured, so the first step fails.
+    assert run(lines.append, wrapping_key=WrappingKeyPair.generate(2048), fault_rate=1.0, seed=1) == 1
+    assert lines[-1].startswith("FAILED after 0 steps")
