@@ -22,7 +22,7 @@ import httpx
 from kms_facade.binding import BoundOperation
 from kms_facade.exceptions import ConnectTimeout, RequestException, ServiceError
 from kms_facade.response import RequestInfo, Response
-from kms_facade.retry import RetryStrategy
+from kms_facade.retry import RetryStrategy, effective_strategy
 
 log = logging.getLogger("kms_facade")
 
@@ -222,7 +222,7 @@ def plan_call(
     operation: BoundOperation[Any, Any],
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
-    default_strategy: RetryStrategy,
+    default_strategy: RetryStrategy | None,
     token_source: Callable[[], str] = new_retry_token,
 ) -> CallPlan:
     """Validate a call client-side (raising ValueError before anything is sent) and plan its attempts."""
@@ -237,7 +237,7 @@ def plan_call(
     enums = operation.generated.enums
     unset = operation.generated.unset
     body_name = spec.body[0] if spec.body else None
-    strategy = arguments.pop("retry_strategy", None) or default_strategy
+    strategy = effective_strategy(arguments.pop("retry_strategy", None), default_strategy)
     for name, value in arguments.items():
         if name in generated or name == body_name:
             continue

@@ -27,7 +27,7 @@ from kms_facade.call import (
 from kms_facade.clock import async_sleep
 from kms_facade.exceptions import MissingEndpointForNonRegionalServiceClientError, RequestException, ServiceError
 from kms_facade.methods import OperationMethods
-from kms_facade.retry import NoneRetryStrategy, RetryStrategy
+from kms_facade.retry import RetryStrategy
 from kms_facade.version import __version__
 
 _HOST_LABEL = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -86,7 +86,7 @@ class _ClientBase(OperationMethods):
             oci_config.validate_config(config)
             signer = oci_config.signer_from_config(config)
         self.signer = signer
-        self.retry_strategy: RetryStrategy = retry_strategy or NoneRetryStrategy()
+        self.retry_strategy: RetryStrategy | None = retry_strategy
         self._clock = clock
         self._token_source = token_source
         additional = str(config.get("additional_user_agent") or "")

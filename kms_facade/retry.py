@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import email.utils
 import math
+import os
 import random
 import re
 import time
@@ -29,6 +30,7 @@ __all__ = [
     "BACKOFF_TYPES",
     "DEFAULT_RETRY_STRATEGY",
     "DEFAULT_SERVICE_ERROR_RETRY_CONFIG",
+    "GLOBAL_RETRY_STRATEGY",
     "ExponentialBackoffRetryStrategy",
     "NoneRetryStrategy",
     "RetryStrategy",
@@ -272,6 +274,27 @@ class ExponentialBackoffRetryStrategy:
 
 DEFAULT_RETRY_STRATEGY: Final = ExponentialBackoffRetryStrategy()
 """8 attempts, 600 s in total, decorrelated jitter capped at 30 s, the default retryable set."""
+
+
+def _global_from_environment() -> RetryStrategy | None:
+    """``OCI_SDK_DEFAULT_RETRY_ENABLED``: ``true`` → DEFAULT_RETRY_STRATEGY, any other value → no retries."""
+    value = os.environ.get("OCI_SDK_DEFAULT_RETRY_ENABLED")
+    if value is None:
+        return None
+    return DEFAULT_RETRY_STRATEGY if value.strip().lower() == "true" else NoneRetryStrategy()
+
+
+GLOBAL_RETRY_STRATEGY: RetryStrategy | None = _global_from_environment()
+"""Used by clients and calls that set no strategy of their own (assign to change it process-wide)."""
+
+
+def effective_strategy(*candidates: RetryStrategy | None) -> RetryStrategy:
+    """The first strategy given (per call, then client), else GLOBAL_RETRY_STRATEGY, else no retries."""
+    for candidate in (*candidates, GLOBAL_RETRY_STRATEGY):
+        if candidate is not None:
+            return candidate
+    return NoneRetryStrategy()
+
 
 _OPTION_DEFAULTS: Final[Mapping[str, Any]] = MappingProxyType(
     {

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from kms_facade import AsyncKmsManagementClient, KmsManagementClient
+from kms_facade import AsyncKmsManagementClient, KmsManagementClient, retry
 from kms_facade.client import validate_endpoint
 from kms_facade.exceptions import (
     ConnectTimeout,
@@ -421,3 +421,25 @@ def test_async_client_retries_with_an_injected_sleep() -> None:
     assert asyncio.run(main()) == 200
     assert len(recorder.requests) == 2 and len(sleeps) == 1
     assert recorder.requests[0].headers["opc-retry-token"] == recorder.requests[1].headers["opc-retry-token"]
+
+
+def test_global_retry_strategy_applies_when_neither_call_nor_client_sets_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(retry, "GLOBAL_RETRY_STRATEGY", DEFAULT_RETRY_STRATEGY)
+    recorder = Recorder(httpx.Response(503, json={"code": "ServiceUnavailable", "message": "busy"}), ok())
+    client, sleeps = make_client(recorder)
+    assert client.get_key(KEY_ID).status == 200
+    assert len(recorder.requests) == 2 and len(sleeps) == 1
+    # The client's own strategy still wins over the global one.
+    recorder = Recorder(httpx.Response(503, json={"code": "ServiceUnavailable", "message": "busy"}), ok())
+    client, _ = make_client(recorder, retry_strategy=NoneRetryStrategy())
+    with pytest.raises(ServiceError):
+        client.get_key(KEY_ID)
+
+
+@pytest.mark.parametrize(("value", "retries"), [("true", True), ("TRUE", True), ("false", False), ("1", False)])
+def test_global_retry_strategy_from_the_environment(monkeypatch: pytest.MonkeyPatch, value: str, retries: bool) -> None:
+    monkeypatch.setenv("OCI_SDK_DEFAULT_RETRY_ENABLED", value)
+    strategy = retry._global_from_environment()
+    assert strategy is not None and strategy.retries_enabled is retries
+    monkeypatch.delenv("OCI_SDK_DEFAULT_RETRY_ENABLED")
+    assert retry._global_from_environment() is None
