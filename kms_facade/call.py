@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import secrets
 import string
-import uuid
 from collections.abc import Callable, Generator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -21,7 +21,7 @@ import httpx
 
 from kms_facade.binding import BoundOperation
 from kms_facade.exceptions import ConnectTimeout, RequestException, ServiceError
-from kms_facade.response import RequestInfo, Response
+from kms_facade.response import Response
 from kms_facade.retry import RetryStrategy, effective_strategy
 
 log = logging.getLogger("kms_facade")
@@ -35,8 +35,8 @@ def new_retry_token() -> str:
 
 
 def new_request_id() -> str:
-    """A fresh ``opc-request-id``: 32 upper-case hex characters."""
-    return uuid.uuid4().hex.upper()
+    """A fresh ``opc-request-id``: 32 upper-case hex characters (128 random bits)."""
+    return os.urandom(16).hex().upper()
 
 
 @dataclass(slots=True)
@@ -157,18 +157,19 @@ class CallPlan:
         """Wrap the parsed data of the successful attempt."""
         raw = self.context.response
         assert raw is not None, "the response hook records every response"
-        log.debug(
-            "%s attempt=%d status=%d opc-request-id=%s",
-            self.operation.name,
-            self.attempts,
-            raw.status_code,
-            raw.headers.get("opc-request-id"),
-        )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s attempt=%d status=%d opc-request-id=%s",
+                self.operation.name,
+                self.attempts,
+                raw.status_code,
+                raw.headers.get("opc-request-id"),
+            )
         return Response(
             status=raw.status_code,
             headers=raw.headers,
             data=parsed,
-            request=RequestInfo.from_httpx(raw.request),
+            raw_request=raw.request,
             operation_name=self.operation.name,
             call_args=self.call_args,
             call_kwargs=self.call_kwargs,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -61,6 +60,8 @@ def _timeout(value: float | tuple[float, float]) -> httpx.Timeout:
 
 def user_agent() -> str:
     """``kms-facade/<version> (python <version>; <machine>-<system>)``."""
+    import platform  # noqa: PLC0415 - deferred: only clients need it, not every import of the package
+
     return f"kms-facade/{__version__} (python {platform.python_version()}; {platform.machine()}-{platform.system()})"
 
 

@@ -32,11 +32,16 @@ class Response(Generic[T]):
     status: int
     headers: httpx.Headers
     data: T
-    request: RequestInfo
+    raw_request: httpx.Request = field(repr=False, compare=False)
     operation_name: str = ""
     # How to repeat the call (used by waiters): positional args and keyword args of the operation.
     call_args: tuple[Any, ...] = field(default=(), repr=False, compare=False)
     call_kwargs: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def request(self) -> RequestInfo:
+        """What was sent (built on first access; the signature is left out)."""
+        return RequestInfo.from_httpx(self.raw_request)
 
     @property
     def request_id(self) -> str | None:

@@ -1,0 +1,33 @@
+"""Costs measured in fresh processes: import time, time to the first call, and peak RSS."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from bench.processes import REPO_ROOT, child_env
+
+_IMPORT_PROBE = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+
+
+def _probe(*args: str) -> str:
+    """Run ``python ARGS`` in a fresh interpreter; return its stdout (a failure raises CalledProcessError)."""
+    result = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, check=True, cwd=REPO_ROOT, env=child_env()
+    )
+    return result.stdout.strip()
+
+
+def import_ms(module: str) -> float:
+    """Milliseconds ``import module`` takes in a fresh interpreter (the import alone, not interpreter start-up)."""
+    return float(_probe("-c", _IMPORT_PROBE.format(module=module))) * 1000.0
+
+
+def first_call_ms(mode: str, endpoint: str, pem_path: str) -> float:
+    """Milliseconds a fresh ``floor`` or ``facade`` process takes from its start to its first parsed get_key."""
+    return float(_probe("-m", "bench.first_call_probe", mode, endpoint, pem_path)) * 1000.0
+
+
+def peak_rss_mib(mode: str, endpoint: str, calls: int) -> float:
+    """Peak RSS (MiB) of a fresh process making ``calls`` get_key + list_keys calls with ``mode`` (floor/facade)."""
+    return int(_probe("-m", "bench.rss_probe", mode, endpoint, str(calls))) / 1024.0
