@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import types
 from collections.abc import Callable, Coroutine
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
@@ -43,6 +44,20 @@ class BoundOperation(Generic[P, T]):
         body = {self.spec.body[0]} if self.spec.body else set()
         # Optional query parameters: sent only when given, never with the spec's default.
         self.optional_query_names = self.keyword_names - COMMON_KWARGS - set(self.spec.headers) - body
+        self.function = self._documented_function(inspect.signature(signature))
+
+    def _documented_function(self, signature: inspect.Signature) -> Callable[..., Any]:
+        """The plain function behind the method, carrying the documented name, signature and docstring."""
+        operation = self
+
+        def method(client: Any, /, *args: Any, **kwargs: Any) -> Any:
+            return client._invoke(operation, *args, **kwargs)
+
+        method.__name__ = method.__qualname__ = self.name
+        method.__doc__ = self.__doc__
+        returns = f"Response[{signature.return_annotation}]"
+        method.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
+        return method
 
     @functools.cached_property
     def generated(self) -> GeneratedOperation:
@@ -78,6 +93,6 @@ class BoundOperation(Generic[P, T]):
     def __get__(self, obj: object, owner: type[Any]) -> Any:
         if obj is None:
             return self
-        method = functools.partial(obj._invoke, self)  # type: ignore[attr-defined]
+        method = types.MethodType(self.function, obj)
         obj.__dict__[self.name] = method  # cache: later lookups skip the descriptor
         return method

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 import pathlib
 from collections.abc import Callable
@@ -443,3 +444,13 @@ def test_global_retry_strategy_from_the_environment(monkeypatch: pytest.MonkeyPa
     assert strategy is not None and strategy.retries_enabled is retries
     monkeypatch.delenv("OCI_SDK_DEFAULT_RETRY_ENABLED")
     assert retry._global_from_environment() is None
+
+
+def test_methods_carry_the_documented_signature_and_docstring() -> None:
+    client, _ = make_client(Recorder(ok()))
+    signature = inspect.signature(client.list_keys)
+    assert list(signature.parameters)[:2] == ["compartment_id", "limit"]
+    assert signature.return_annotation == "Response[list[KeySummary]]"
+    assert client.get_key.__name__ == "get_key"
+    assert "management read" in (client.get_key.__doc__ or "")
+    assert KmsManagementClient.get_key.__doc__ == client.get_key.__doc__
