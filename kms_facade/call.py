@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 
 from kms_facade.binding import BoundOperation
-from kms_facade.exceptions import ConnectTimeout, RequestException, ServiceError
+from kms_facade.exceptions import ConnectTimeout, InvalidResponse, RequestException, ServiceError
 from kms_facade.response import Response
 from kms_facade.retry import RetryStrategy, effective_strategy
 
@@ -142,6 +142,7 @@ class CallPlan:
     context: CallContext
     caller_request_id: str | None
     attempts: int = 0
+    attempt_request_id: str | None = None
     started: float = 0.0
     call_args: tuple[Any, ...] = ()
     call_kwargs: dict[str, Any] = field(default_factory=dict)
@@ -150,8 +151,21 @@ class CallPlan:
         """Kwargs for the generated function for the next attempt (a new request id unless the caller set one)."""
         self.attempts += 1
         kwargs = dict(self.generated_kwargs)
-        kwargs["opc_request_id"] = self.caller_request_id or new_request_id()
+        self.attempt_request_id = kwargs["opc_request_id"] = self.caller_request_id or new_request_id()
         return kwargs
+
+    def invalid_response(self, error: Exception) -> InvalidResponse | None:
+        """For an error raised while the generated code parsed a 2xx body, the InvalidResponse to raise."""
+        raw = self.context.response
+        if raw is None or not raw.is_success:
+            return None
+        request_id = raw.headers.get("opc-request-id")
+        return InvalidResponse(
+            f"{self.operation.name}: the {raw.status_code} response does not fit the spec's model "
+            f"({type(error).__name__}: {error}) [opc-request-id={request_id}]",
+            operation_name=self.operation.name,
+            request_id=request_id,
+        )
 
     def response(self, parsed: Any) -> Response[Any]:
         """Wrap the parsed data of the successful attempt."""
@@ -186,7 +200,7 @@ class CallPlan:
             self.operation.name,
             self.attempts,
             status,
-            error.request_id if isinstance(error, ServiceError) else self.caller_request_id,
+            error.request_id if isinstance(error, ServiceError) else self.attempt_request_id,
             "no" if delay is None else f"{delay:.3f}s",
         )
         return delay
@@ -234,6 +248,9 @@ def plan_call(
         value = arguments.get(python_name)
         if value is None or not isinstance(value, str) or not value.strip():
             raise ValueError(f"Parameter {wire_name} cannot be None, whitespace or empty string")
+        if value in (".", ".."):
+            # A dot segment would be normalised away by the URL and address another resource.
+            raise ValueError(f"Parameter {wire_name} cannot be '.' or '..'")
         generated[python_name] = value
     enums = operation.generated.enums
     unset = operation.generated.unset

@@ -144,6 +144,11 @@ class KmsManagementClient(_ClientBase, SyncInvoker):
                         )
                     except httpx.TransportError as error:
                         raise translate_transport_error(error) from error
+                    except (KeyError, ValueError, TypeError, AttributeError) as error:
+                        invalid = plan.invalid_response(error)
+                        if invalid is None:
+                            raise
+                        raise invalid from error
                     return plan.response(detailed.parsed)
                 except (ServiceError, RequestException) as error:
                     delay = plan.retry_delay(error, self._clock() - plan.started)
@@ -194,6 +199,11 @@ class AsyncKmsManagementClient(_ClientBase, AsyncInvoker):
                         )
                     except httpx.TransportError as error:
                         raise translate_transport_error(error) from error
+                    except (KeyError, ValueError, TypeError, AttributeError) as error:
+                        invalid = plan.invalid_response(error)
+                        if invalid is None:
+                            raise
+                        raise invalid from error
                     return plan.response(detailed.parsed)
                 except (ServiceError, RequestException) as error:
                     delay = plan.retry_delay(error, self._clock() - plan.started)

@@ -107,6 +107,15 @@ class ConnectTimeout(RequestException):
     """The request timed out (connecting, writing or reading)."""
 
 
+class InvalidResponse(Exception):
+    """A 2xx response whose body does not fit the operation's model (e.g. a required field is missing)."""
+
+    def __init__(self, message: str, *, operation_name: str, request_id: str | None) -> None:
+        self.operation_name = operation_name
+        self.request_id = request_id
+        super().__init__(message)
+
+
 class CompositeOperationError(Exception):
     """A composite operation failed after its first step; ``partial_results`` holds what was done."""
 

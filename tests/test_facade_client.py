@@ -16,6 +16,7 @@ from kms_facade import AsyncKmsManagementClient, KmsManagementClient, retry
 from kms_facade.client import validate_endpoint
 from kms_facade.exceptions import (
     ConnectTimeout,
+    InvalidResponse,
     MissingEndpointForNonRegionalServiceClientError,
     RequestException,
     ServiceError,
@@ -454,3 +455,24 @@ def test_methods_carry_the_documented_signature_and_docstring() -> None:
     assert client.get_key.__name__ == "get_key"
     assert "management read" in (client.get_key.__doc__ or "")
     assert KmsManagementClient.get_key.__doc__ == client.get_key.__doc__
+
+
+@pytest.mark.parametrize("dots", [".", ".."])
+def test_dot_segment_ids_are_refused_before_sending(dots: str) -> None:
+    recorder = Recorder(ok())
+    client, _ = make_client(recorder)
+    with pytest.raises(ValueError, match=r"cannot be '\.' or '\.\.'"):
+        client.schedule_key_version_deletion(KEY_ID, dots, {})
+    with pytest.raises(ValueError, match="keyId cannot be"):
+        client.disable_key(dots)
+    assert recorder.requests == []
+
+
+def test_a_success_body_that_does_not_fit_the_model_raises_invalid_response() -> None:
+    body = key_json()
+    del body["keyShape"]
+    client, _ = make_client(Recorder(ok(body, **{"opc-request-id": "rid-bad"})))
+    with pytest.raises(InvalidResponse, match="get_key: the 200 response does not fit") as caught:
+        client.get_key(KEY_ID)
+    assert caught.value.request_id == "rid-bad"
+    assert caught.value.operation_name == "get_key"

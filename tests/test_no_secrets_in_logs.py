@@ -1,0 +1,291 @@
+"""No secrets in logs: with every logger at DEBUG, a full lifecycle through the facade (an encrypted API key
+with its pass phrase, key import, retries under faults, failing calls, config errors) leaves no private key,
+pass phrase or key material in any log record, in what reached stdout/stderr, in any exception message, or
+in the repr of the client, the signer and the responses. The test searches everything it captured."""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import logging
+import secrets
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from support import TENANCY, USER, ServerProbe, aes_key_details, new_rsa_key, no_sleep, private_pem
+
+from kms_facade import KmsManagementClient, Response
+from kms_facade import config as oci_config
+from kms_facade.exceptions import ClientError, ServiceError
+from kms_facade.retry import DEFAULT_RETRY_STRATEGY, NoneRetryStrategy
+from kms_facade.signing import Signer, fingerprint
+from kms_facade.wrapping import rsa_private_key_material, wrap_key_material
+from kms_mock import MockKmsServer
+from kms_mock.crypto import WrappingKeyPair
+
+COMPARTMENT = "ocid1.compartment.oc1..secrets"
+LOGGERS = ("", "httpx", "httpcore", "kms_facade", "kms_mock", "uvicorn", "uvicorn.error", "asyncio", "hpack")
+MIN_FRAGMENT = 20
+
+
+# ---------------------------------------------------------------------- the secrets and their spellings
+
+
+def key_spellings(key: rsa.RSAPrivateKey, pass_phrase: str | None = None) -> set[str]:
+    """Every line of the key's PEM forms (clear PKCS#8 and PKCS#1, and encrypted), and its private numbers."""
+    pems = [
+        private_pem(key),
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL, serialization.NoEncryption()
+        ).decode(),
+    ]
+    if pass_phrase:
+        pems.append(private_pem(key, pass_phrase))
+    found = {line for pem in pems for line in pem.splitlines() if "-----" not in line and len(line) >= MIN_FRAGMENT}
+    numbers = key.private_numbers()
+    for secret in (numbers.d, numbers.p, numbers.q):
+        found |= {str(secret), f"{secret:x}", f"{secret:X}"}
+    return found
+
+
+def material_spellings(material: bytes) -> set[str]:
+    """Raw (escaped and latin-1), hex and base64 spellings of key material, whole and in 32-byte slices."""
+    found: set[str] = set()
+    for start in range(0, len(material), 32):
+        piece = material[start : start + 32]
+        if len(piece) < 16:
+            continue
+        found |= {
+            repr(piece)[2:-1],
+            piece.decode("latin-1"),
+            piece.hex(),
+            piece.hex().upper(),
+            base64.b64encode(piece).decode().rstrip("="),
+            base64.urlsafe_b64encode(piece).decode().rstrip("="),
+        }
+    if len(material) > 32:
+        found |= {line for line in base64.encodebytes(material).decode().splitlines() if len(line) >= MIN_FRAGMENT}
+    return found
+
+
+# ---------------------------------------------------------------------- capture
+
+
+@pytest.fixture
+def debug_everything(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    """Every logger at DEBUG, captured by caplog and also written (formatted, tracebacks included) to stderr."""
+    for name in LOGGERS:
+        caplog.set_level(logging.DEBUG, logger=name or None)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.DEBUG)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logging.getLogger().addHandler(handler)
+    try:
+        yield caplog
+    finally:
+        logging.getLogger().removeHandler(handler)
+
+
+def record_text(record: logging.LogRecord) -> str:
+    parts = [record.name, record.getMessage(), repr(record.args)]
+    if record.exc_info:
+        parts.append("".join(traceback.format_exception(*record.exc_info)))
+    if record.exc_text:
+        parts.append(record.exc_text)
+    if record.stack_info:
+        parts.append(record.stack_info)
+    return "\n".join(parts)
+
+
+def error_text(error: BaseException) -> str:
+    return "\n".join([str(error), repr(error), repr(error.args), "".join(traceback.format_exception(error))])
+
+
+# ---------------------------------------------------------------------- the test
+
+
+def test_a_full_lifecycle_at_debug_leaks_no_secret(
+    debug_everything: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pass_phrase = "pp-" + secrets.token_urlsafe(18)
+    wrong_pass_phrase = "wrong-" + secrets.token_urlsafe(18)
+    api_key = new_rsa_key()
+    wrapping_private = new_rsa_key()
+    imported_rsa = new_rsa_key()
+    aes_material = secrets.token_bytes(32)
+    aes_version_material = secrets.token_bytes(32)
+    rsa_material = rsa_private_key_material(imported_rsa)
+
+    key_file = tmp_path / "api_key.pem"
+    key_file.write_text(private_pem(api_key, pass_phrase))
+    config = {
+        "user": USER,
+        "tenancy": TENANCY,
+        "fingerprint": fingerprint(api_key.public_key()),
+        "key_file": str(key_file),
+        "pass_phrase": pass_phrase,
+        "region": "us-ashburn-1",
+    }
+    seen: list[str] = []  # exception texts and reprs, searched with the logs
+
+    def expect_error(kind: type[BaseException], call: Callable[[], object]) -> BaseException:
+        with pytest.raises(kind) as caught:
+            call()
+        seen.append(error_text(caught.value))
+        return caught.value
+
+    def keep(response: Response[Any]) -> Response[Any]:
+        seen.extend([repr(response), repr(response.data), repr(response.request), str(response.headers)])
+        return response
+
+    options: dict[str, Any] = {
+        "trust_keys": [api_key.public_key()],
+        "wrapping_key": WrappingKeyPair(wrapping_private),
+    }
+    with (
+        MockKmsServer(**options) as server,
+        MockKmsServer(**options, fault_rate=0.5, seed=3) as faulty,
+        KmsManagementClient(config, server.endpoint) as client,
+        KmsManagementClient(config, faulty.endpoint, retry_strategy=DEFAULT_RETRY_STRATEGY, sleep=no_sleep) as retrying,
+    ):
+        probe = ServerProbe.attach(faulty, monkeypatch)
+        seen.extend([repr(client), repr(client.signer), repr(retrying), repr(server), repr(server.app.wrapping_key)])
+        wrapping_pem = keep(client.get_wrapping_key()).data.public_key
+
+        # The lifecycle.
+        created = keep(client.create_key(aes_key_details(COMPARTMENT, "plain")))
+        key_id = created.data.id
+        keep(client.update_key(key_id, {"displayName": "renamed", "freeformTags": {"a": "b"}}))
+        rotated = keep(client.create_key_version(key_id))
+        imported = keep(
+            client.import_key(
+                {
+                    **aes_key_details(COMPARTMENT, "imported-aes"),
+                    "wrappedImportKey": wrap_key_material(wrapping_pem, aes_material).to_dict(),
+                }
+            )
+        )
+        keep(
+            client.import_key_version(
+                imported.data.id,
+                {"wrappedImportKey": wrap_key_material(wrapping_pem, aes_version_material).to_dict()},
+            )
+        )
+        keep(
+            client.import_key(
+                {
+                    "compartmentId": COMPARTMENT,
+                    "displayName": "imported-rsa",
+                    "keyShape": {"algorithm": "RSA", "length": 256},
+                    "wrappedImportKey": wrap_key_material(wrapping_pem, rsa_material).to_dict(),
+                }
+            )
+        )
+        keep(client.disable_key(key_id))
+        keep(client.enable_key(key_id))
+        when = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=8)
+        keep(client.schedule_key_deletion(key_id, {"timeOfDeletion": when.isoformat()}))
+        keep(client.cancel_key_deletion(key_id))
+        keep(client.create_key_version(key_id))
+        keep(client.schedule_key_version_deletion(key_id, rotated.data.id, {}))
+        keep(client.cancel_key_version_deletion(key_id, rotated.data.id))
+        keep(client.list_keys(COMPARTMENT))
+        keep(client.list_key_versions(key_id))
+
+        # Failing calls.
+        expect_error(ServiceError, lambda: client.get_key("ocid1.key.oc1..doesnotexist"))
+        expect_error(ServiceError, lambda: client.enable_key(key_id, retry_strategy=NoneRetryStrategy()))
+        expect_error(ServiceError, lambda: client.update_key(key_id, {"displayName": "x"}, if_match="stale"))
+        stranger_pem = (
+            new_rsa_key()
+            .public_key()
+            .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        )
+        not_for_this_vault = wrap_key_material(stranger_pem, aes_material).to_dict()
+        unusable = expect_error(
+            ServiceError,
+            lambda: client.import_key(
+                {**aes_key_details(COMPARTMENT, "bad-import"), "wrappedImportKey": not_for_this_vault}
+            ),
+        )
+        assert isinstance(unusable, ServiceError) and unusable.status == 400
+        wrong_length = wrap_key_material(wrapping_pem, aes_material).to_dict()
+        expect_error(
+            ServiceError,
+            lambda: client.import_key(
+                {**aes_key_details(COMPARTMENT, "short", length=16), "wrappedImportKey": wrong_length}
+            ),
+        )
+
+        # Retries under faults (lost responses included), with the same secrets in play.
+        for i in range(6):
+            keep(retrying.create_key(aes_key_details(COMPARTMENT, f"retried-{i}")))
+        keep(
+            retrying.import_key(
+                {
+                    **aes_key_details(COMPARTMENT, "retried-import"),
+                    "wrappedImportKey": wrap_key_material(wrapping_pem, aes_material).to_dict(),
+                }
+            )
+        )
+        assert probe.injected > 0
+
+    # Config errors: a wrong pass phrase, none at all, and a config file that cannot be parsed.
+    wrong = {**config, "pass_phrase": wrong_pass_phrase}
+    expect_error(ClientError, lambda: KmsManagementClient(wrong, "https://kms.example.com"))
+    expect_error(ClientError, lambda: oci_config.signer_from_config(wrong))
+    expect_error(ClientError, lambda: KmsManagementClient({**config, "pass_phrase": None}, "https://kms.example.com"))
+    expect_error(
+        ClientError,
+        lambda: Signer(
+            TENANCY,
+            USER,
+            config["fingerprint"],
+            private_key_content=private_pem(api_key, pass_phrase),
+            pass_phrase=wrong_pass_phrase,
+        ),
+    )
+    broken = tmp_path / "config"
+    broken.write_text(f"[DEFAULT]\nuser={USER}\npass_phrase {pass_phrase}\n")
+    expect_error(ValueError, lambda: oci_config.from_file(str(broken)))
+    written = tmp_path / "config-wrong"
+    lines = [f"{k}={v}" for k, v in wrong.items()]
+    written.write_text("[DEFAULT]\n" + "\n".join(lines) + "\n")
+    expect_error(
+        ClientError, lambda: KmsManagementClient(oci_config.from_file(str(written)), "https://kms.example.com")
+    )
+
+    # Search everything captured.
+    out, err = capfd.readouterr()
+    records = debug_everything.records
+    corpus = "\n".join([*map(record_text, records), out, err, *seen])
+    # Not vacuous: the capture holds the facade's, httpx's and the mock's debug lines, and the calls made.
+    names = {record.name for record in records}
+    assert {"kms_facade", "kms_mock", "httpx"} <= names, names
+    assert key_id in corpus and "import_key" in corpus and "NotAuthorizedOrNotFound" in corpus
+    assert "retry_in=" in corpus  # the retry loop logged its decisions
+
+    secrets_by_kind = {
+        "API private key": key_spellings(api_key, pass_phrase),
+        "wrapping private key": key_spellings(wrapping_private),
+        "imported RSA private key": key_spellings(imported_rsa) | material_spellings(rsa_material),
+        "pass phrase": {pass_phrase, wrong_pass_phrase},
+        "AES key material": material_spellings(aes_material) | material_spellings(aes_version_material),
+    }
+    leaks = {
+        kind: sorted(s[:24] + "..." for s in spellings if s in corpus) for kind, spellings in secrets_by_kind.items()
+    }
+    print(
+        f"\n[no secrets] searched {len(corpus)} characters ({len(records)} log records, "
+        f"{len(seen)} exception texts and reprs) for {sum(map(len, secrets_by_kind.values()))} secret spellings"
+    )
+    assert leaks == {kind: [] for kind in secrets_by_kind}, leaks
