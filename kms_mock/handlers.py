@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -10,7 +9,7 @@ from typing import Any
 
 from kms_mock.crypto import UnwrapError, WrappingKeyPair, check_material_fits_shape, decode_key_material
 from kms_mock.errors import ApiError
-from kms_mock.render import Renderer, format_time
+from kms_mock.render import Renderer
 from kms_mock.state import KeyShape, KeyUpdate, ListQuery, NewKey, NewKeyVersion, Vault
 from kms_mock.validation import ValidRequest, parse_rfc3339
 
@@ -274,9 +273,11 @@ def _rotation_details(details: Mapping[str, Any] | None) -> dict[str, Any] | Non
     if details.get("rotationIntervalInDays") is not None:
         kept["rotationIntervalInDays"] = details["rotationIntervalInDays"]
     if details.get("timeOfScheduleStart") is not None:
-        # Only the date counts: the schedule starts at 00:00 UTC that day.
-        start = parse_rfc3339(details["timeOfScheduleStart"]).astimezone(datetime.UTC)
-        kept["timeOfScheduleStart"] = format_time(start.replace(hour=0, minute=0, second=0, microsecond=0).timestamp())
+        # Only the date counts: the schedule starts at 00:00 UTC on the date as written. (Converting to UTC
+        # first could leave datetime's range, e.g. 0001-01-01T00:30:00+01:00, and answer 500; the contract
+        # fuzzer found the neighbouring year-padding bug in format_time.)
+        day = parse_rfc3339(details["timeOfScheduleStart"]).date()
+        kept["timeOfScheduleStart"] = f"{day.year:04d}-{day.month:02d}-{day.day:02d}T00:00:00.000Z"
     return kept
 
 

@@ -23,7 +23,12 @@ __all__ = ["Renderer", "format_time"]
 def format_time(epoch_seconds: float) -> str:
     """``epoch_seconds`` as ``YYYY-MM-DDTHH:MM:SS.mmmZ``."""
     moment = datetime.datetime.fromtimestamp(epoch_seconds, datetime.UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    # Not strftime("%Y"): it does not pad years before 1000 ("104-10-07"), which is no RFC 3339 date-time
+    # (found by the contract fuzzer through a client-chosen timeOfScheduleStart).
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T"
+        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}.{moment.microsecond // 1000:03d}Z"
+    )
 
 
 def _zulu(text: str) -> str:
