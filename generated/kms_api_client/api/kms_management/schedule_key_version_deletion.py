@@ -136,7 +136,8 @@ def sync_detailed(
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.
 
-    Preconditions: the version must be `ENABLED` (409 `IncorrectState` otherwise). With `if-match`, the
+    Preconditions: the version must be `ENABLED`, must not be the key's current version (rotate first),
+    and the key must be `ENABLED` or `DISABLED`; 409 `IncorrectState` otherwise. With `if-match`, the
     version's current etag must match (412 `NoEtagMatch` otherwise).
 
     Rate limit: provisioning write (10 requests per second per tenancy).
@@ -192,7 +193,8 @@ def sync(
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.
 
-    Preconditions: the version must be `ENABLED` (409 `IncorrectState` otherwise). With `if-match`, the
+    Preconditions: the version must be `ENABLED`, must not be the key's current version (rotate first),
+    and the key must be `ENABLED` or `DISABLED`; 409 `IncorrectState` otherwise. With `if-match`, the
     version's current etag must match (412 `NoEtagMatch` otherwise).
 
     Rate limit: provisioning write (10 requests per second per tenancy).
@@ -243,7 +245,8 @@ async def asyncio_detailed(
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.
 
-    Preconditions: the version must be `ENABLED` (409 `IncorrectState` otherwise). With `if-match`, the
+    Preconditions: the version must be `ENABLED`, must not be the key's current version (rotate first),
+    and the key must be `ENABLED` or `DISABLED`; 409 `IncorrectState` otherwise. With `if-match`, the
     version's current etag must match (412 `NoEtagMatch` otherwise).
 
     Rate limit: provisioning write (10 requests per second per tenancy).
@@ -297,7 +300,8 @@ async def asyncio(
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.
 
-    Preconditions: the version must be `ENABLED` (409 `IncorrectState` otherwise). With `if-match`, the
+    Preconditions: the version must be `ENABLED`, must not be the key's current version (rotate first),
+    and the key must be `ENABLED` or `DISABLED`; 409 `IncorrectState` otherwise. With `if-match`, the
     version's current etag must match (412 `NoEtagMatch` otherwise).
 
     Rate limit: provisioning write (10 requests per second per tenancy).
