@@ -40,6 +40,8 @@ fuzz: venv
 	python -m tests.fuzz_campaign
 
 mock: venv
+	@echo "Point a client at it: KmsManagementClient(config, \"http://127.0.0.1:8080\"), or curl it (signatures"
+	@echo "are not checked here; python -m kms_mock --port 8080 --oci-config ~/.oci/config checks them). Ctrl-C stops it."
 	python -m kms_mock --host 127.0.0.1 --port 8080 --auth off
 
 demo: venv
