@@ -21,7 +21,6 @@ from support import (
     CountingTransport,
     ServerProbe,
     aes_key_details,
-    new_rsa_key,
     signer_for,
     vault_snapshot,
 )
@@ -37,16 +36,6 @@ from kms_mock.crypto import WrappingKeyPair
 THREADS = 8
 IN_FLIGHT = 64
 CREATED_PER_THREAD = 20
-
-
-@pytest.fixture(scope="module")
-def api_key() -> rsa.RSAPrivateKey:
-    return new_rsa_key()
-
-
-@pytest.fixture(scope="module")
-def wrapping_key() -> WrappingKeyPair:
-    return WrappingKeyPair.generate(2048)
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,6 @@ from support import (
     CountingTransport,
     ServerProbe,
     aes_key_details,
-    new_rsa_key,
     signer_for,
     vault_snapshot,
 )
@@ -37,16 +36,6 @@ SEED = 20260101
 CREATES = 300
 COMPARTMENT = "ocid1.compartment.oc1..faults"
 TRANSIENT_CODES = {429: "TooManyRequests", 500: "InternalServerError", 503: "ServiceUnavailable"}
-
-
-@pytest.fixture(scope="module")
-def api_key() -> rsa.RSAPrivateKey:
-    return new_rsa_key()
-
-
-@pytest.fixture(scope="module")
-def wrapping_key() -> WrappingKeyPair:
-    return WrappingKeyPair.generate(2048)
 
 
 @dataclass

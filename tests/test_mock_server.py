@@ -20,7 +20,6 @@ from openapi_schema_validator import OAS30ReadValidator, oas30_format_checker
 from kms_facade.signing import Signer, fingerprint
 from kms_facade.wrapping import rsa_private_key_material, wrap_key_material_bytes
 from kms_mock import ManualClock, MockKmsServer
-from kms_mock.crypto import WrappingKeyPair
 from kms_mock.faults import FaultInjector, FaultKind
 from kms_mock.lifecycle import DAY
 from kms_mock.render import format_time
@@ -38,16 +37,6 @@ def private_pem(key: rsa.RSAPrivateKey) -> str:
     return key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode()
-
-
-@pytest.fixture(scope="module")
-def api_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
-
-
-@pytest.fixture(scope="module")
-def wrapping_key() -> WrappingKeyPair:
-    return WrappingKeyPair.generate(2048)
 
 
 @pytest.fixture(scope="module")
