@@ -136,7 +136,6 @@ class CallPlan:
     """A validated call ready to be attempted; one plan serves every attempt of one logical call."""
 
     operation: BoundOperation[Any, Any]
-    arguments: dict[str, Any]
     generated_kwargs: dict[str, Any]
     strategy: RetryStrategy
     context: CallContext
@@ -191,8 +190,6 @@ class CallPlan:
 
     def retry_delay(self, error: ServiceError | RequestException, elapsed: float) -> float | None:
         """Seconds to wait before the next attempt, or None to give up."""
-        if isinstance(error, ServiceError):
-            error.operation_name = self.operation.name
         status = error.status if isinstance(error, ServiceError) else type(error).__name__
         delay = self.strategy.next_delay(self.attempts, elapsed, error)
         log.debug(
@@ -283,7 +280,6 @@ def plan_call(
     caller_request_id = generated.pop("opc_request_id", None)
     return CallPlan(
         operation=operation,
-        arguments=arguments,
         generated_kwargs=generated,
         strategy=strategy,
         context=CallContext(operation.name, extra_headers),

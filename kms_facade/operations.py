@@ -52,7 +52,6 @@ class OperationSpec:
     enums: tuple[tuple[str, str], ...] = ()  # (query parameter, generated enum name)
     headers: tuple[str, ...] = ("opc_request_id",)
     auto_retry_token: bool = False
-    is_get: bool = False
 
     def load(self) -> GeneratedOperation:
         """Import the generated module, body model and enums of this operation."""
@@ -95,9 +94,9 @@ OPERATIONS: dict[str, OperationSpec] = {
         ),
         OperationSpec("disable_key", _KEY, None, (), _WRITE, True),
         OperationSpec("enable_key", _KEY, None, (), _WRITE, True),
-        OperationSpec("get_key", _KEY, is_get=True),
-        OperationSpec("get_key_version", _KEY_VERSION, is_get=True),
-        OperationSpec("get_wrapping_key", is_get=True),
+        OperationSpec("get_key", _KEY),
+        OperationSpec("get_key_version", _KEY_VERSION),
+        OperationSpec("get_wrapping_key"),
         OperationSpec("import_key", (), ("import_key_details", "ImportKeyDetails", True), (), _CREATE, True),
         OperationSpec(
             "import_key_version",
@@ -107,7 +106,7 @@ OPERATIONS: dict[str, OperationSpec] = {
             _CREATE,
             True,
         ),
-        OperationSpec("list_key_versions", _KEY, enums=_SORT, is_get=True),
+        OperationSpec("list_key_versions", _KEY, enums=_SORT),
         OperationSpec(
             "list_keys",
             enums=(
@@ -116,7 +115,6 @@ OPERATIONS: dict[str, OperationSpec] = {
                 ("algorithm", "KeyAlgorithm"),
                 ("curve_id", "CurveId"),
             ),
-            is_get=True,
         ),
         OperationSpec(
             "schedule_key_deletion",
