@@ -3,6 +3,7 @@ declares exactly the spec's parameters, and every model round-trips and tolerate
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import inspect
 import pathlib
@@ -12,6 +13,7 @@ from typing import Any
 import kms_api_client.models as models
 import pytest
 import yaml
+from kms_api_client.types import UNSET
 from openapi_spec_validator import validate
 
 from kms_facade.binding import BoundOperation
@@ -243,3 +245,56 @@ def test_tag_maps_are_plain_dicts() -> None:
     assert dict(key.defined_tags)["Operations"] == {"CostCenter": "42"}
     details = models.UpdateKeyDetails(freeform_tags={"a": "b"}, defined_tags={"ns": {"k": 1}})
     assert details.to_dict() == {"freeformTags": {"a": "b"}, "definedTags": {"ns": {"k": 1}}}
+
+
+KEY_SUMMARY = {
+    "id": "k1",
+    "compartmentId": "c",
+    "displayName": "k",
+    "lifecycleState": "ENABLED",
+    "timeCreated": "2026-01-01T00:00:00Z",
+    "vaultId": "vault",
+}
+
+
+@pytest.mark.parametrize(
+    ("field", "attribute", "value", "expected"),
+    [
+        ("lifecycleState", "lifecycle_state", "ENABLED", models.KeyLifecycleState.ENABLED),
+        ("lifecycleState", "lifecycle_state", "HIBERNATING", "HIBERNATING"),
+        ("lifecycleState", "lifecycle_state", 7, 7),
+        ("protectionMode", "protection_mode", "HSM", models.ProtectionMode.HSM),
+        ("protectionMode", "protection_mode", None, None),
+        ("algorithm", "algorithm", ["AES"], ["AES"]),
+        ("freeformTags", "freeform_tags", {"team": "blue"}, models.FreeformTags({"team": "blue"})),
+        ("freeformTags", "freeform_tags", "not-a-map", "not-a-map"),
+        ("externalKeyReferenceDetails", "external_key_reference_details", {"unexpected": 1}, {"unexpected": 1}),
+        ("isAutoRotationEnabled", "is_auto_rotation_enabled", None, None),
+    ],
+)
+def test_union_fields_parse_to_their_type_or_pass_through_unchanged(
+    field: str, attribute: str, value: Any, expected: Any
+) -> None:
+    parsed = getattr(models.KeySummary.from_dict({**KEY_SUMMARY, field: value}), attribute)
+    assert parsed == expected
+    assert type(parsed) is type(expected)
+    assert field not in models.KeySummary.from_dict({**KEY_SUMMARY, field: value}).additional_properties
+
+
+def test_optional_fields_that_are_absent_stay_unset_and_dates_that_do_not_parse_pass_through() -> None:
+    summary = models.KeySummary.from_dict(KEY_SUMMARY)
+    assert summary.protection_mode is UNSET and summary.freeform_tags is UNSET
+    assert "protectionMode" not in summary.to_dict()
+    key_version = models.KeyVersion.from_dict(
+        {
+            "id": "v",
+            "keyId": "k",
+            "compartmentId": "c",
+            "vaultId": "vault",
+            "timeCreated": "2026-01-01T00:00:00Z",
+            "timeOfDeletion": "next tuesday",
+        }
+    )
+    assert key_version.time_of_deletion == "next tuesday"
+    key_version = models.KeyVersion.from_dict({**key_version.to_dict(), "timeOfDeletion": "2026-02-01T00:00:00Z"})
+    assert key_version.time_of_deletion == datetime.datetime(2026, 2, 1, tzinfo=datetime.UTC)

@@ -110,92 +110,62 @@ class AutoKeyRotationDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        rotation_interval_in_days = cast(int | None | Unset, d.pop("rotationIntervalInDays", UNSET))
 
-        def _parse_rotation_interval_in_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rotation_interval_in_days = _parse_rotation_interval_in_days(d.pop("rotationIntervalInDays", UNSET))
-
-        def _parse_time_of_schedule_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        time_of_schedule_start: datetime.datetime | None | Unset
+        _time_of_schedule_start = d.pop("timeOfScheduleStart", UNSET)
+        if _time_of_schedule_start is None or isinstance(_time_of_schedule_start, Unset):
+            time_of_schedule_start = _time_of_schedule_start
+        elif isinstance(_time_of_schedule_start, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                time_of_schedule_start_type_0 = datetime.datetime.fromisoformat(data)
+                time_of_schedule_start_type_0 = datetime.datetime.fromisoformat(_time_of_schedule_start)
 
-                return time_of_schedule_start_type_0
+                time_of_schedule_start = time_of_schedule_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                time_of_schedule_start = cast(datetime.datetime | None | Unset, _time_of_schedule_start)
+        else:
+            time_of_schedule_start = cast(datetime.datetime | None | Unset, _time_of_schedule_start)
 
-        time_of_schedule_start = _parse_time_of_schedule_start(d.pop("timeOfScheduleStart", UNSET))
-
-        def _parse_time_of_next_rotation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        time_of_next_rotation: datetime.datetime | None | Unset
+        _time_of_next_rotation = d.pop("timeOfNextRotation", UNSET)
+        if _time_of_next_rotation is None or isinstance(_time_of_next_rotation, Unset):
+            time_of_next_rotation = _time_of_next_rotation
+        elif isinstance(_time_of_next_rotation, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                time_of_next_rotation_type_0 = datetime.datetime.fromisoformat(data)
+                time_of_next_rotation_type_0 = datetime.datetime.fromisoformat(_time_of_next_rotation)
 
-                return time_of_next_rotation_type_0
+                time_of_next_rotation = time_of_next_rotation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                time_of_next_rotation = cast(datetime.datetime | None | Unset, _time_of_next_rotation)
+        else:
+            time_of_next_rotation = cast(datetime.datetime | None | Unset, _time_of_next_rotation)
 
-        time_of_next_rotation = _parse_time_of_next_rotation(d.pop("timeOfNextRotation", UNSET))
-
-        def _parse_time_of_last_rotation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        time_of_last_rotation: datetime.datetime | None | Unset
+        _time_of_last_rotation = d.pop("timeOfLastRotation", UNSET)
+        if _time_of_last_rotation is None or isinstance(_time_of_last_rotation, Unset):
+            time_of_last_rotation = _time_of_last_rotation
+        elif isinstance(_time_of_last_rotation, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                time_of_last_rotation_type_0 = datetime.datetime.fromisoformat(data)
+                time_of_last_rotation_type_0 = datetime.datetime.fromisoformat(_time_of_last_rotation)
 
-                return time_of_last_rotation_type_0
+                time_of_last_rotation = time_of_last_rotation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                time_of_last_rotation = cast(datetime.datetime | None | Unset, _time_of_last_rotation)
+        else:
+            time_of_last_rotation = cast(datetime.datetime | None | Unset, _time_of_last_rotation)
 
-        time_of_last_rotation = _parse_time_of_last_rotation(d.pop("timeOfLastRotation", UNSET))
+        last_rotation_status: LastRotationStatus | None | str | Unset
+        _last_rotation_status = d.pop("lastRotationStatus", UNSET)
+        if _last_rotation_status is None or isinstance(_last_rotation_status, Unset):
+            last_rotation_status = _last_rotation_status
+        elif isinstance(_last_rotation_status, str) and _last_rotation_status in LastRotationStatus._value2member_map_:
+            last_rotation_status = cast(
+                LastRotationStatus, LastRotationStatus._value2member_map_[_last_rotation_status]
+            )
+        else:
+            last_rotation_status = cast(LastRotationStatus | None | str | Unset, _last_rotation_status)
 
-        def _parse_last_rotation_status(data: object) -> LastRotationStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_rotation_status_type_0 = LastRotationStatus(data)
-
-                return last_rotation_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LastRotationStatus | None | str | Unset, data)
-
-        last_rotation_status = _parse_last_rotation_status(d.pop("lastRotationStatus", UNSET))
-
-        def _parse_last_rotation_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_rotation_message = _parse_last_rotation_message(d.pop("lastRotationMessage", UNSET))
+        last_rotation_message = cast(None | str | Unset, d.pop("lastRotationMessage", UNSET))
 
         auto_key_rotation_details = cls(
             rotation_interval_in_days=rotation_interval_in_days,

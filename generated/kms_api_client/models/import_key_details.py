@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_protection_mode import ImportProtectionMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_key_rotation_details import AutoKeyRotationDetails
-    from ..models.defined_tags import DefinedTags
-    from ..models.freeform_tags import FreeformTags
-    from ..models.key_shape import KeyShape
-    from ..models.wrapped_import_key import WrappedImportKey
-
 
 T = TypeVar("T", bound="ImportKeyDetails")
 
@@ -63,9 +55,6 @@ class ImportKeyDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.defined_tags import DefinedTags
-        from ..models.freeform_tags import FreeformTags
-
         compartment_id = self.compartment_id
 
         display_name = self.display_name
@@ -117,12 +106,6 @@ class ImportKeyDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_key_rotation_details import AutoKeyRotationDetails
-        from ..models.defined_tags import DefinedTags
-        from ..models.freeform_tags import FreeformTags
-        from ..models.key_shape import KeyShape
-        from ..models.wrapped_import_key import WrappedImportKey
-
         d = dict(src_dict)
         compartment_id = d.pop("compartmentId")
 
@@ -192,3 +175,11 @@ class ImportKeyDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that a cycle between models resolves.
+from ..models.auto_key_rotation_details import AutoKeyRotationDetails
+from ..models.defined_tags import DefinedTags
+from ..models.freeform_tags import FreeformTags
+from ..models.key_shape import KeyShape
+from ..models.wrapped_import_key import WrappedImportKey

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.defined_tags import DefinedTags
-    from ..models.freeform_tags import FreeformTags
-    from ..models.wrapped_import_key import WrappedImportKey
-
 
 T = TypeVar("T", bound="ImportKeyVersionDetails")
 
@@ -40,9 +34,6 @@ class ImportKeyVersionDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.defined_tags import DefinedTags
-        from ..models.freeform_tags import FreeformTags
-
         wrapped_import_key = self.wrapped_import_key.to_dict()
 
         freeform_tags: dict[str, Any] | Unset = UNSET
@@ -69,10 +60,6 @@ class ImportKeyVersionDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.defined_tags import DefinedTags
-        from ..models.freeform_tags import FreeformTags
-        from ..models.wrapped_import_key import WrappedImportKey
-
         d = dict(src_dict)
         wrapped_import_key = WrappedImportKey.from_dict(d.pop("wrappedImportKey"))
 
@@ -114,3 +101,9 @@ class ImportKeyVersionDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that a cycle between models resolves.
+from ..models.defined_tags import DefinedTags
+from ..models.freeform_tags import FreeformTags
+from ..models.wrapped_import_key import WrappedImportKey

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,6 @@ from attrs import field as _attrs_field
 from ..models.key_lifecycle_state import KeyLifecycleState
 from ..models.protection_mode import ProtectionMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_key_rotation_details import AutoKeyRotationDetails
-    from ..models.defined_tags import DefinedTags
-    from ..models.external_key_reference_details import ExternalKeyReferenceDetails
-    from ..models.freeform_tags import FreeformTags
-    from ..models.key_replica_details import KeyReplicaDetails
-    from ..models.key_shape import KeyShape
-
 
 T = TypeVar("T", bound="Key")
 
@@ -86,12 +77,6 @@ class Key:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_key_rotation_details import AutoKeyRotationDetails
-        from ..models.defined_tags import DefinedTags
-        from ..models.external_key_reference_details import ExternalKeyReferenceDetails
-        from ..models.freeform_tags import FreeformTags
-        from ..models.key_replica_details import KeyReplicaDetails
-
         id = self.id
 
         compartment_id = self.compartment_id
@@ -225,13 +210,6 @@ class Key:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_key_rotation_details import AutoKeyRotationDetails
-        from ..models.defined_tags import DefinedTags
-        from ..models.external_key_reference_details import ExternalKeyReferenceDetails
-        from ..models.freeform_tags import FreeformTags
-        from ..models.key_replica_details import KeyReplicaDetails
-        from ..models.key_shape import KeyShape
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -243,170 +221,121 @@ class Key:
 
         key_shape = KeyShape.from_dict(d.pop("keyShape"))
 
-        def _parse_lifecycle_state(data: object) -> KeyLifecycleState | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lifecycle_state_type_0 = KeyLifecycleState(data)
-
-                return lifecycle_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KeyLifecycleState | str, data)
-
-        lifecycle_state = _parse_lifecycle_state(d.pop("lifecycleState"))
+        lifecycle_state: KeyLifecycleState | str
+        _lifecycle_state = d.pop("lifecycleState")
+        if isinstance(_lifecycle_state, str) and _lifecycle_state in KeyLifecycleState._value2member_map_:
+            lifecycle_state = cast(KeyLifecycleState, KeyLifecycleState._value2member_map_[_lifecycle_state])
+        else:
+            lifecycle_state = cast(KeyLifecycleState | str, _lifecycle_state)
 
         time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
 
         vault_id = d.pop("vaultId")
 
-        def _parse_protection_mode(data: object) -> None | ProtectionMode | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        protection_mode: None | ProtectionMode | str | Unset
+        _protection_mode = d.pop("protectionMode", UNSET)
+        if _protection_mode is None or isinstance(_protection_mode, Unset):
+            protection_mode = _protection_mode
+        elif isinstance(_protection_mode, str) and _protection_mode in ProtectionMode._value2member_map_:
+            protection_mode = cast(ProtectionMode, ProtectionMode._value2member_map_[_protection_mode])
+        else:
+            protection_mode = cast(None | ProtectionMode | str | Unset, _protection_mode)
+
+        time_of_deletion: datetime.datetime | None | Unset
+        _time_of_deletion = d.pop("timeOfDeletion", UNSET)
+        if _time_of_deletion is None or isinstance(_time_of_deletion, Unset):
+            time_of_deletion = _time_of_deletion
+        elif isinstance(_time_of_deletion, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                protection_mode_type_0 = ProtectionMode(data)
+                time_of_deletion_type_0 = datetime.datetime.fromisoformat(_time_of_deletion)
 
-                return protection_mode_type_0
+                time_of_deletion = time_of_deletion_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProtectionMode | str | Unset, data)
+                time_of_deletion = cast(datetime.datetime | None | Unset, _time_of_deletion)
+        else:
+            time_of_deletion = cast(datetime.datetime | None | Unset, _time_of_deletion)
 
-        protection_mode = _parse_protection_mode(d.pop("protectionMode", UNSET))
+        restored_from_key_id = cast(None | str | Unset, d.pop("restoredFromKeyId", UNSET))
 
-        def _parse_time_of_deletion(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        replica_details: KeyReplicaDetails | None | Unset
+        _replica_details = d.pop("replicaDetails", UNSET)
+        if _replica_details is None or isinstance(_replica_details, Unset):
+            replica_details = _replica_details
+        elif isinstance(_replica_details, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                time_of_deletion_type_0 = datetime.datetime.fromisoformat(data)
+                replica_details_type_0 = KeyReplicaDetails.from_dict(_replica_details)
 
-                return time_of_deletion_type_0
+                replica_details = replica_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                replica_details = cast(KeyReplicaDetails | None | Unset, _replica_details)
+        else:
+            replica_details = cast(KeyReplicaDetails | None | Unset, _replica_details)
 
-        time_of_deletion = _parse_time_of_deletion(d.pop("timeOfDeletion", UNSET))
+        is_primary = cast(bool | None | Unset, d.pop("isPrimary", UNSET))
 
-        def _parse_restored_from_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_auto_rotation_enabled = cast(bool | None | Unset, d.pop("isAutoRotationEnabled", UNSET))
 
-        restored_from_key_id = _parse_restored_from_key_id(d.pop("restoredFromKeyId", UNSET))
-
-        def _parse_replica_details(data: object) -> KeyReplicaDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        auto_key_rotation_details: AutoKeyRotationDetails | None | Unset
+        _auto_key_rotation_details = d.pop("autoKeyRotationDetails", UNSET)
+        if _auto_key_rotation_details is None or isinstance(_auto_key_rotation_details, Unset):
+            auto_key_rotation_details = _auto_key_rotation_details
+        elif isinstance(_auto_key_rotation_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                replica_details_type_0 = KeyReplicaDetails.from_dict(data)
+                auto_key_rotation_details_type_0 = AutoKeyRotationDetails.from_dict(_auto_key_rotation_details)
 
-                return replica_details_type_0
+                auto_key_rotation_details = auto_key_rotation_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KeyReplicaDetails | None | Unset, data)
+                auto_key_rotation_details = cast(AutoKeyRotationDetails | None | Unset, _auto_key_rotation_details)
+        else:
+            auto_key_rotation_details = cast(AutoKeyRotationDetails | None | Unset, _auto_key_rotation_details)
 
-        replica_details = _parse_replica_details(d.pop("replicaDetails", UNSET))
-
-        def _parse_is_primary(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_primary = _parse_is_primary(d.pop("isPrimary", UNSET))
-
-        def _parse_is_auto_rotation_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_auto_rotation_enabled = _parse_is_auto_rotation_enabled(d.pop("isAutoRotationEnabled", UNSET))
-
-        def _parse_auto_key_rotation_details(data: object) -> AutoKeyRotationDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
+        _external_key_reference_details = d.pop("externalKeyReferenceDetails", UNSET)
+        if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
+            external_key_reference_details = _external_key_reference_details
+        elif isinstance(_external_key_reference_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                auto_key_rotation_details_type_0 = AutoKeyRotationDetails.from_dict(data)
+                external_key_reference_details_type_0 = ExternalKeyReferenceDetails.from_dict(
+                    _external_key_reference_details
+                )
 
-                return auto_key_rotation_details_type_0
+                external_key_reference_details = external_key_reference_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AutoKeyRotationDetails | None | Unset, data)
+                external_key_reference_details = cast(
+                    ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
+                )
+        else:
+            external_key_reference_details = cast(
+                ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
+            )
 
-        auto_key_rotation_details = _parse_auto_key_rotation_details(d.pop("autoKeyRotationDetails", UNSET))
-
-        def _parse_external_key_reference_details(data: object) -> ExternalKeyReferenceDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        freeform_tags: FreeformTags | None | Unset
+        _freeform_tags = d.pop("freeformTags", UNSET)
+        if _freeform_tags is None or isinstance(_freeform_tags, Unset):
+            freeform_tags = _freeform_tags
+        elif isinstance(_freeform_tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_key_reference_details_type_0 = ExternalKeyReferenceDetails.from_dict(data)
+                freeform_tags_type_0 = FreeformTags.from_dict(_freeform_tags)
 
-                return external_key_reference_details_type_0
+                freeform_tags = freeform_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalKeyReferenceDetails | None | Unset, data)
+                freeform_tags = cast(FreeformTags | None | Unset, _freeform_tags)
+        else:
+            freeform_tags = cast(FreeformTags | None | Unset, _freeform_tags)
 
-        external_key_reference_details = _parse_external_key_reference_details(
-            d.pop("externalKeyReferenceDetails", UNSET)
-        )
-
-        def _parse_freeform_tags(data: object) -> FreeformTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        defined_tags: DefinedTags | None | Unset
+        _defined_tags = d.pop("definedTags", UNSET)
+        if _defined_tags is None or isinstance(_defined_tags, Unset):
+            defined_tags = _defined_tags
+        elif isinstance(_defined_tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                freeform_tags_type_0 = FreeformTags.from_dict(data)
+                defined_tags_type_0 = DefinedTags.from_dict(_defined_tags)
 
-                return freeform_tags_type_0
+                defined_tags = defined_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeformTags | None | Unset, data)
-
-        freeform_tags = _parse_freeform_tags(d.pop("freeformTags", UNSET))
-
-        def _parse_defined_tags(data: object) -> DefinedTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                defined_tags_type_0 = DefinedTags.from_dict(data)
-
-                return defined_tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DefinedTags | None | Unset, data)
-
-        defined_tags = _parse_defined_tags(d.pop("definedTags", UNSET))
+                defined_tags = cast(DefinedTags | None | Unset, _defined_tags)
+        else:
+            defined_tags = cast(DefinedTags | None | Unset, _defined_tags)
 
         key = cls(
             id=id,
@@ -447,3 +376,12 @@ class Key:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that a cycle between models resolves.
+from ..models.auto_key_rotation_details import AutoKeyRotationDetails
+from ..models.defined_tags import DefinedTags
+from ..models.external_key_reference_details import ExternalKeyReferenceDetails
+from ..models.freeform_tags import FreeformTags
+from ..models.key_replica_details import KeyReplicaDetails
+from ..models.key_shape import KeyShape

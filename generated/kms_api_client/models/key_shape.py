@@ -70,41 +70,23 @@ class KeyShape:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        algorithm: KeyAlgorithm | str
+        _algorithm = d.pop("algorithm")
+        if isinstance(_algorithm, str) and _algorithm in KeyAlgorithm._value2member_map_:
+            algorithm = cast(KeyAlgorithm, KeyAlgorithm._value2member_map_[_algorithm])
+        else:
+            algorithm = cast(KeyAlgorithm | str, _algorithm)
 
-        def _parse_algorithm(data: object) -> KeyAlgorithm | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                algorithm_type_0 = KeyAlgorithm(data)
+        length = cast(int, d.pop("length"))
 
-                return algorithm_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KeyAlgorithm | str, data)
-
-        algorithm = _parse_algorithm(d.pop("algorithm"))
-
-        def _parse_length(data: object) -> int:
-            return cast(int, data)
-
-        length = _parse_length(d.pop("length"))
-
-        def _parse_curve_id(data: object) -> CurveId | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                curve_id_type_0 = CurveId(data)
-
-                return curve_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CurveId | None | str | Unset, data)
-
-        curve_id = _parse_curve_id(d.pop("curveId", UNSET))
+        curve_id: CurveId | None | str | Unset
+        _curve_id = d.pop("curveId", UNSET)
+        if _curve_id is None or isinstance(_curve_id, Unset):
+            curve_id = _curve_id
+        elif isinstance(_curve_id, str) and _curve_id in CurveId._value2member_map_:
+            curve_id = cast(CurveId, CurveId._value2member_map_[_curve_id])
+        else:
+            curve_id = cast(CurveId | None | str | Unset, _curve_id)
 
         key_shape = cls(
             algorithm=algorithm,

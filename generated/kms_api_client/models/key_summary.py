@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.key_algorithm import KeyAlgorithm
 from ..models.key_lifecycle_state import KeyLifecycleState
 from ..models.protection_mode import ProtectionMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.defined_tags import DefinedTags
-    from ..models.external_key_reference_details import ExternalKeyReferenceDetails
-    from ..models.freeform_tags import FreeformTags
-
 
 T = TypeVar("T", bound="KeySummary")
 
@@ -66,10 +60,6 @@ class KeySummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.defined_tags import DefinedTags
-        from ..models.external_key_reference_details import ExternalKeyReferenceDetails
-        from ..models.freeform_tags import FreeformTags
-
         id = self.id
 
         compartment_id = self.compartment_id
@@ -161,10 +151,6 @@ class KeySummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.defined_tags import DefinedTags
-        from ..models.external_key_reference_details import ExternalKeyReferenceDetails
-        from ..models.freeform_tags import FreeformTags
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -172,118 +158,84 @@ class KeySummary:
 
         display_name = d.pop("displayName")
 
-        def _parse_lifecycle_state(data: object) -> KeyLifecycleState | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lifecycle_state_type_0 = KeyLifecycleState(data)
-
-                return lifecycle_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KeyLifecycleState | str, data)
-
-        lifecycle_state = _parse_lifecycle_state(d.pop("lifecycleState"))
+        lifecycle_state: KeyLifecycleState | str
+        _lifecycle_state = d.pop("lifecycleState")
+        if isinstance(_lifecycle_state, str) and _lifecycle_state in KeyLifecycleState._value2member_map_:
+            lifecycle_state = cast(KeyLifecycleState, KeyLifecycleState._value2member_map_[_lifecycle_state])
+        else:
+            lifecycle_state = cast(KeyLifecycleState | str, _lifecycle_state)
 
         time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
 
         vault_id = d.pop("vaultId")
 
-        def _parse_protection_mode(data: object) -> None | ProtectionMode | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        protection_mode: None | ProtectionMode | str | Unset
+        _protection_mode = d.pop("protectionMode", UNSET)
+        if _protection_mode is None or isinstance(_protection_mode, Unset):
+            protection_mode = _protection_mode
+        elif isinstance(_protection_mode, str) and _protection_mode in ProtectionMode._value2member_map_:
+            protection_mode = cast(ProtectionMode, ProtectionMode._value2member_map_[_protection_mode])
+        else:
+            protection_mode = cast(None | ProtectionMode | str | Unset, _protection_mode)
+
+        algorithm: KeyAlgorithm | None | str | Unset
+        _algorithm = d.pop("algorithm", UNSET)
+        if _algorithm is None or isinstance(_algorithm, Unset):
+            algorithm = _algorithm
+        elif isinstance(_algorithm, str) and _algorithm in KeyAlgorithm._value2member_map_:
+            algorithm = cast(KeyAlgorithm, KeyAlgorithm._value2member_map_[_algorithm])
+        else:
+            algorithm = cast(KeyAlgorithm | None | str | Unset, _algorithm)
+
+        is_auto_rotation_enabled = cast(bool | None | Unset, d.pop("isAutoRotationEnabled", UNSET))
+
+        external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
+        _external_key_reference_details = d.pop("externalKeyReferenceDetails", UNSET)
+        if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
+            external_key_reference_details = _external_key_reference_details
+        elif isinstance(_external_key_reference_details, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                protection_mode_type_0 = ProtectionMode(data)
+                external_key_reference_details_type_0 = ExternalKeyReferenceDetails.from_dict(
+                    _external_key_reference_details
+                )
 
-                return protection_mode_type_0
+                external_key_reference_details = external_key_reference_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProtectionMode | str | Unset, data)
+                external_key_reference_details = cast(
+                    ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
+                )
+        else:
+            external_key_reference_details = cast(
+                ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
+            )
 
-        protection_mode = _parse_protection_mode(d.pop("protectionMode", UNSET))
-
-        def _parse_algorithm(data: object) -> KeyAlgorithm | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        freeform_tags: FreeformTags | None | Unset
+        _freeform_tags = d.pop("freeformTags", UNSET)
+        if _freeform_tags is None or isinstance(_freeform_tags, Unset):
+            freeform_tags = _freeform_tags
+        elif isinstance(_freeform_tags, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                algorithm_type_0 = KeyAlgorithm(data)
+                freeform_tags_type_0 = FreeformTags.from_dict(_freeform_tags)
 
-                return algorithm_type_0
+                freeform_tags = freeform_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KeyAlgorithm | None | str | Unset, data)
+                freeform_tags = cast(FreeformTags | None | Unset, _freeform_tags)
+        else:
+            freeform_tags = cast(FreeformTags | None | Unset, _freeform_tags)
 
-        algorithm = _parse_algorithm(d.pop("algorithm", UNSET))
-
-        def _parse_is_auto_rotation_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_auto_rotation_enabled = _parse_is_auto_rotation_enabled(d.pop("isAutoRotationEnabled", UNSET))
-
-        def _parse_external_key_reference_details(data: object) -> ExternalKeyReferenceDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        defined_tags: DefinedTags | None | Unset
+        _defined_tags = d.pop("definedTags", UNSET)
+        if _defined_tags is None or isinstance(_defined_tags, Unset):
+            defined_tags = _defined_tags
+        elif isinstance(_defined_tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_key_reference_details_type_0 = ExternalKeyReferenceDetails.from_dict(data)
+                defined_tags_type_0 = DefinedTags.from_dict(_defined_tags)
 
-                return external_key_reference_details_type_0
+                defined_tags = defined_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalKeyReferenceDetails | None | Unset, data)
-
-        external_key_reference_details = _parse_external_key_reference_details(
-            d.pop("externalKeyReferenceDetails", UNSET)
-        )
-
-        def _parse_freeform_tags(data: object) -> FreeformTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                freeform_tags_type_0 = FreeformTags.from_dict(data)
-
-                return freeform_tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeformTags | None | Unset, data)
-
-        freeform_tags = _parse_freeform_tags(d.pop("freeformTags", UNSET))
-
-        def _parse_defined_tags(data: object) -> DefinedTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                defined_tags_type_0 = DefinedTags.from_dict(data)
-
-                return defined_tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DefinedTags | None | Unset, data)
-
-        defined_tags = _parse_defined_tags(d.pop("definedTags", UNSET))
+                defined_tags = cast(DefinedTags | None | Unset, _defined_tags)
+        else:
+            defined_tags = cast(DefinedTags | None | Unset, _defined_tags)
 
         key_summary = cls(
             id=id,
@@ -318,3 +270,9 @@ class KeySummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that a cycle between models resolves.
+from ..models.defined_tags import DefinedTags
+from ..models.external_key_reference_details import ExternalKeyReferenceDetails
+from ..models.freeform_tags import FreeformTags

@@ -43,15 +43,7 @@ class KeyVersionReplicaDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_replication_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        replication_id = _parse_replication_id(d.pop("replicationId", UNSET))
+        replication_id = cast(None | str | Unset, d.pop("replicationId", UNSET))
 
         key_version_replica_details = cls(
             replication_id=replication_id,

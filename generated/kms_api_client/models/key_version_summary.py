@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.key_version_lifecycle_state import KeyVersionLifecycleState
 from ..models.key_version_origin import KeyVersionOrigin
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.external_key_reference_details import ExternalKeyReferenceDetails
-
 
 T = TypeVar("T", bound="KeyVersionSummary")
 
@@ -60,8 +56,6 @@ class KeyVersionSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_key_reference_details import ExternalKeyReferenceDetails
-
         id = self.id
 
         key_id = self.key_id
@@ -133,8 +127,6 @@ class KeyVersionSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_key_reference_details import ExternalKeyReferenceDetails
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -144,82 +136,61 @@ class KeyVersionSummary:
 
         vault_id = d.pop("vaultId")
 
-        def _parse_origin(data: object) -> KeyVersionOrigin | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                origin_type_0 = KeyVersionOrigin(data)
-
-                return origin_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KeyVersionOrigin | str, data)
-
-        origin = _parse_origin(d.pop("origin"))
+        origin: KeyVersionOrigin | str
+        _origin = d.pop("origin")
+        if isinstance(_origin, str) and _origin in KeyVersionOrigin._value2member_map_:
+            origin = cast(KeyVersionOrigin, KeyVersionOrigin._value2member_map_[_origin])
+        else:
+            origin = cast(KeyVersionOrigin | str, _origin)
 
         time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
 
-        def _parse_lifecycle_state(data: object) -> KeyVersionLifecycleState | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lifecycle_state: KeyVersionLifecycleState | None | str | Unset
+        _lifecycle_state = d.pop("lifecycleState", UNSET)
+        if _lifecycle_state is None or isinstance(_lifecycle_state, Unset):
+            lifecycle_state = _lifecycle_state
+        elif isinstance(_lifecycle_state, str) and _lifecycle_state in KeyVersionLifecycleState._value2member_map_:
+            lifecycle_state = cast(
+                KeyVersionLifecycleState, KeyVersionLifecycleState._value2member_map_[_lifecycle_state]
+            )
+        else:
+            lifecycle_state = cast(KeyVersionLifecycleState | None | str | Unset, _lifecycle_state)
+
+        time_of_deletion: datetime.datetime | None | Unset
+        _time_of_deletion = d.pop("timeOfDeletion", UNSET)
+        if _time_of_deletion is None or isinstance(_time_of_deletion, Unset):
+            time_of_deletion = _time_of_deletion
+        elif isinstance(_time_of_deletion, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lifecycle_state_type_0 = KeyVersionLifecycleState(data)
+                time_of_deletion_type_0 = datetime.datetime.fromisoformat(_time_of_deletion)
 
-                return lifecycle_state_type_0
+                time_of_deletion = time_of_deletion_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KeyVersionLifecycleState | None | str | Unset, data)
+                time_of_deletion = cast(datetime.datetime | None | Unset, _time_of_deletion)
+        else:
+            time_of_deletion = cast(datetime.datetime | None | Unset, _time_of_deletion)
 
-        lifecycle_state = _parse_lifecycle_state(d.pop("lifecycleState", UNSET))
+        is_auto_rotated = cast(bool | None | Unset, d.pop("isAutoRotated", UNSET))
 
-        def _parse_time_of_deletion(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
+        _external_key_reference_details = d.pop("externalKeyReferenceDetails", UNSET)
+        if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
+            external_key_reference_details = _external_key_reference_details
+        elif isinstance(_external_key_reference_details, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                time_of_deletion_type_0 = datetime.datetime.fromisoformat(data)
+                external_key_reference_details_type_0 = ExternalKeyReferenceDetails.from_dict(
+                    _external_key_reference_details
+                )
 
-                return time_of_deletion_type_0
+                external_key_reference_details = external_key_reference_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        time_of_deletion = _parse_time_of_deletion(d.pop("timeOfDeletion", UNSET))
-
-        def _parse_is_auto_rotated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_auto_rotated = _parse_is_auto_rotated(d.pop("isAutoRotated", UNSET))
-
-        def _parse_external_key_reference_details(data: object) -> ExternalKeyReferenceDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_key_reference_details_type_0 = ExternalKeyReferenceDetails.from_dict(data)
-
-                return external_key_reference_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalKeyReferenceDetails | None | Unset, data)
-
-        external_key_reference_details = _parse_external_key_reference_details(
-            d.pop("externalKeyReferenceDetails", UNSET)
-        )
+                external_key_reference_details = cast(
+                    ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
+                )
+        else:
+            external_key_reference_details = cast(
+                ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
+            )
 
         key_version_summary = cls(
             id=id,
@@ -252,3 +223,7 @@ class KeyVersionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that a cycle between models resolves.
+from ..models.external_key_reference_details import ExternalKeyReferenceDetails

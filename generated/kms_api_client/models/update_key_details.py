@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_key_rotation_details import AutoKeyRotationDetails
-    from ..models.defined_tags import DefinedTags
-    from ..models.freeform_tags import FreeformTags
-
 
 T = TypeVar("T", bound="UpdateKeyDetails")
 
@@ -45,9 +39,6 @@ class UpdateKeyDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.defined_tags import DefinedTags
-        from ..models.freeform_tags import FreeformTags
-
         display_name = self.display_name
 
         is_auto_rotation_enabled = self.is_auto_rotation_enabled
@@ -82,10 +73,6 @@ class UpdateKeyDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_key_rotation_details import AutoKeyRotationDetails
-        from ..models.defined_tags import DefinedTags
-        from ..models.freeform_tags import FreeformTags
-
         d = dict(src_dict)
         display_name = d.pop("displayName", UNSET)
 
@@ -138,3 +125,9 @@ class UpdateKeyDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class so that a cycle between models resolves.
+from ..models.auto_key_rotation_details import AutoKeyRotationDetails
+from ..models.defined_tags import DefinedTags
+from ..models.freeform_tags import FreeformTags

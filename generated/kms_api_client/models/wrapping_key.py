@@ -83,18 +83,12 @@ class WrappingKey:
 
         vault_id = d.pop("vaultId")
 
-        def _parse_lifecycle_state(data: object) -> KeyLifecycleState | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lifecycle_state_type_0 = KeyLifecycleState(data)
-
-                return lifecycle_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KeyLifecycleState | str, data)
-
-        lifecycle_state = _parse_lifecycle_state(d.pop("lifecycleState"))
+        lifecycle_state: KeyLifecycleState | str
+        _lifecycle_state = d.pop("lifecycleState")
+        if isinstance(_lifecycle_state, str) and _lifecycle_state in KeyLifecycleState._value2member_map_:
+            lifecycle_state = cast(KeyLifecycleState, KeyLifecycleState._value2member_map_[_lifecycle_state])
+        else:
+            lifecycle_state = cast(KeyLifecycleState | str, _lifecycle_state)
 
         public_key = d.pop("publicKey")
 
