@@ -20,6 +20,7 @@ from bench.processes import ServerStartError, serving
 from bench.scenarios import FacadeCalls, MockCalls
 from bench.stats import Row, Target, alternate, compared, paired_spread, ratio_of_medians, render_table
 from bench.timing import run_concurrently, run_for
+from bench.typed_floor import TypedFloor
 from kms_facade.models import Key, KeySummary
 from kms_mock import MockKmsServer
 
@@ -53,6 +54,16 @@ def test_canned_key_is_a_valid_key_the_facade_parses_fully() -> None:
     key = Key.from_dict(key_body())
     assert key.id == KEY_ID
     assert key.additional_properties == {}
+
+
+def test_typed_floor_builds_what_the_generated_parser_builds_for_the_canned_page() -> None:
+    class CannedFloor:
+        def list_keys(self) -> list[dict[str, object]]:
+            return list_body()
+
+    built = TypedFloor(CannedFloor()).list_keys()  # type: ignore[arg-type]
+    assert built == [KeySummary.from_dict(item) for item in list_body()]
+    assert {type(summary.time_created).__name__ for summary in built} == {"datetime"}
 
 
 def test_canned_page_holds_valid_distinct_key_summaries() -> None:
@@ -102,9 +113,10 @@ def test_canned_protocol_answers_pipelined_requests_and_skips_bodies() -> None:
 
 def test_floor_facade_and_raw_socket_agree_on_the_canned_server(endpoint: str, api_key: ApiKey) -> None:
     floor, facade, raw = Floor(endpoint, api_key), FacadeCalls(endpoint, api_key), RawGet(endpoint)
+    typed = TypedFloor(floor)
     try:
-        harness.check_canned_calls(floor, facade, raw)
-        assert facade.list_key_ids() == [item["id"] for item in list_body()]
+        harness.check_canned_calls(floor, typed, facade, raw)
+        assert facade.list_key_ids() == typed.list_key_ids() == [item["id"] for item in list_body()]
         assert json.loads(raw.get()) == key_body()
     finally:
         floor.close()
@@ -118,6 +130,7 @@ def test_canned_phase_reports_every_scenario(endpoint: str, api_key: ApiKey) -> 
     assert names[0] == "server: bare GET, raw socket"
     assert any(name.startswith("2. facade get_key") for name in names)
     assert any(name.startswith("3b. facade list_keys") for name in names)
+    assert any(name.startswith("3c. typed floor") for name in names)
     assert all(row.value is not None and row.value > 0 for row in rows)
     assert {row.verdict for row in rows} <= {"PASS", "FAIL", "-"}
 

@@ -158,9 +158,10 @@ class AutoKeyRotationDetails:
         _last_rotation_status = d.pop("lastRotationStatus", UNSET)
         if _last_rotation_status is None or isinstance(_last_rotation_status, Unset):
             last_rotation_status = _last_rotation_status
-        elif isinstance(_last_rotation_status, str) and _last_rotation_status in LastRotationStatus._value2member_map_:
+        elif isinstance(_last_rotation_status, str):
             last_rotation_status = cast(
-                LastRotationStatus, LastRotationStatus._value2member_map_[_last_rotation_status]
+                LastRotationStatus | None | str | Unset,
+                LastRotationStatus._value2member_map_.get(_last_rotation_status, _last_rotation_status),
             )
         else:
             last_rotation_status = cast(LastRotationStatus | None | str | Unset, _last_rotation_status)

@@ -223,8 +223,10 @@ class Key:
 
         lifecycle_state: KeyLifecycleState | str
         _lifecycle_state = d.pop("lifecycleState")
-        if isinstance(_lifecycle_state, str) and _lifecycle_state in KeyLifecycleState._value2member_map_:
-            lifecycle_state = cast(KeyLifecycleState, KeyLifecycleState._value2member_map_[_lifecycle_state])
+        if isinstance(_lifecycle_state, str):
+            lifecycle_state = cast(
+                KeyLifecycleState | str, KeyLifecycleState._value2member_map_.get(_lifecycle_state, _lifecycle_state)
+            )
         else:
             lifecycle_state = cast(KeyLifecycleState | str, _lifecycle_state)
 
@@ -236,8 +238,11 @@ class Key:
         _protection_mode = d.pop("protectionMode", UNSET)
         if _protection_mode is None or isinstance(_protection_mode, Unset):
             protection_mode = _protection_mode
-        elif isinstance(_protection_mode, str) and _protection_mode in ProtectionMode._value2member_map_:
-            protection_mode = cast(ProtectionMode, ProtectionMode._value2member_map_[_protection_mode])
+        elif isinstance(_protection_mode, str):
+            protection_mode = cast(
+                None | ProtectionMode | str | Unset,
+                ProtectionMode._value2member_map_.get(_protection_mode, _protection_mode),
+            )
         else:
             protection_mode = cast(None | ProtectionMode | str | Unset, _protection_mode)
 

@@ -72,8 +72,8 @@ class KeyShape:
         d = dict(src_dict)
         algorithm: KeyAlgorithm | str
         _algorithm = d.pop("algorithm")
-        if isinstance(_algorithm, str) and _algorithm in KeyAlgorithm._value2member_map_:
-            algorithm = cast(KeyAlgorithm, KeyAlgorithm._value2member_map_[_algorithm])
+        if isinstance(_algorithm, str):
+            algorithm = cast(KeyAlgorithm | str, KeyAlgorithm._value2member_map_.get(_algorithm, _algorithm))
         else:
             algorithm = cast(KeyAlgorithm | str, _algorithm)
 
@@ -83,8 +83,8 @@ class KeyShape:
         _curve_id = d.pop("curveId", UNSET)
         if _curve_id is None or isinstance(_curve_id, Unset):
             curve_id = _curve_id
-        elif isinstance(_curve_id, str) and _curve_id in CurveId._value2member_map_:
-            curve_id = cast(CurveId, CurveId._value2member_map_[_curve_id])
+        elif isinstance(_curve_id, str):
+            curve_id = cast(CurveId | None | str | Unset, CurveId._value2member_map_.get(_curve_id, _curve_id))
         else:
             curve_id = cast(CurveId | None | str | Unset, _curve_id)
 

@@ -160,8 +160,10 @@ class KeySummary:
 
         lifecycle_state: KeyLifecycleState | str
         _lifecycle_state = d.pop("lifecycleState")
-        if isinstance(_lifecycle_state, str) and _lifecycle_state in KeyLifecycleState._value2member_map_:
-            lifecycle_state = cast(KeyLifecycleState, KeyLifecycleState._value2member_map_[_lifecycle_state])
+        if isinstance(_lifecycle_state, str):
+            lifecycle_state = cast(
+                KeyLifecycleState | str, KeyLifecycleState._value2member_map_.get(_lifecycle_state, _lifecycle_state)
+            )
         else:
             lifecycle_state = cast(KeyLifecycleState | str, _lifecycle_state)
 
@@ -173,8 +175,11 @@ class KeySummary:
         _protection_mode = d.pop("protectionMode", UNSET)
         if _protection_mode is None or isinstance(_protection_mode, Unset):
             protection_mode = _protection_mode
-        elif isinstance(_protection_mode, str) and _protection_mode in ProtectionMode._value2member_map_:
-            protection_mode = cast(ProtectionMode, ProtectionMode._value2member_map_[_protection_mode])
+        elif isinstance(_protection_mode, str):
+            protection_mode = cast(
+                None | ProtectionMode | str | Unset,
+                ProtectionMode._value2member_map_.get(_protection_mode, _protection_mode),
+            )
         else:
             protection_mode = cast(None | ProtectionMode | str | Unset, _protection_mode)
 
@@ -182,8 +187,10 @@ class KeySummary:
         _algorithm = d.pop("algorithm", UNSET)
         if _algorithm is None or isinstance(_algorithm, Unset):
             algorithm = _algorithm
-        elif isinstance(_algorithm, str) and _algorithm in KeyAlgorithm._value2member_map_:
-            algorithm = cast(KeyAlgorithm, KeyAlgorithm._value2member_map_[_algorithm])
+        elif isinstance(_algorithm, str):
+            algorithm = cast(
+                KeyAlgorithm | None | str | Unset, KeyAlgorithm._value2member_map_.get(_algorithm, _algorithm)
+            )
         else:
             algorithm = cast(KeyAlgorithm | None | str | Unset, _algorithm)
 

@@ -189,9 +189,10 @@ class KeyVersion:
         _lifecycle_state = d.pop("lifecycleState", UNSET)
         if _lifecycle_state is None or isinstance(_lifecycle_state, Unset):
             lifecycle_state = _lifecycle_state
-        elif isinstance(_lifecycle_state, str) and _lifecycle_state in KeyVersionLifecycleState._value2member_map_:
+        elif isinstance(_lifecycle_state, str):
             lifecycle_state = cast(
-                KeyVersionLifecycleState, KeyVersionLifecycleState._value2member_map_[_lifecycle_state]
+                KeyVersionLifecycleState | None | str | Unset,
+                KeyVersionLifecycleState._value2member_map_.get(_lifecycle_state, _lifecycle_state),
             )
         else:
             lifecycle_state = cast(KeyVersionLifecycleState | None | str | Unset, _lifecycle_state)
@@ -200,8 +201,10 @@ class KeyVersion:
         _origin = d.pop("origin", UNSET)
         if _origin is None or isinstance(_origin, Unset):
             origin = _origin
-        elif isinstance(_origin, str) and _origin in KeyVersionOrigin._value2member_map_:
-            origin = cast(KeyVersionOrigin, KeyVersionOrigin._value2member_map_[_origin])
+        elif isinstance(_origin, str):
+            origin = cast(
+                KeyVersionOrigin | None | str | Unset, KeyVersionOrigin._value2member_map_.get(_origin, _origin)
+            )
         else:
             origin = cast(KeyVersionOrigin | None | str | Unset, _origin)
 

@@ -138,8 +138,8 @@ class KeyVersionSummary:
 
         origin: KeyVersionOrigin | str
         _origin = d.pop("origin")
-        if isinstance(_origin, str) and _origin in KeyVersionOrigin._value2member_map_:
-            origin = cast(KeyVersionOrigin, KeyVersionOrigin._value2member_map_[_origin])
+        if isinstance(_origin, str):
+            origin = cast(KeyVersionOrigin | str, KeyVersionOrigin._value2member_map_.get(_origin, _origin))
         else:
             origin = cast(KeyVersionOrigin | str, _origin)
 
@@ -149,9 +149,10 @@ class KeyVersionSummary:
         _lifecycle_state = d.pop("lifecycleState", UNSET)
         if _lifecycle_state is None or isinstance(_lifecycle_state, Unset):
             lifecycle_state = _lifecycle_state
-        elif isinstance(_lifecycle_state, str) and _lifecycle_state in KeyVersionLifecycleState._value2member_map_:
+        elif isinstance(_lifecycle_state, str):
             lifecycle_state = cast(
-                KeyVersionLifecycleState, KeyVersionLifecycleState._value2member_map_[_lifecycle_state]
+                KeyVersionLifecycleState | None | str | Unset,
+                KeyVersionLifecycleState._value2member_map_.get(_lifecycle_state, _lifecycle_state),
             )
         else:
             lifecycle_state = cast(KeyVersionLifecycleState | None | str | Unset, _lifecycle_state)

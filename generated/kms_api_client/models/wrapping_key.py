@@ -85,8 +85,10 @@ class WrappingKey:
 
         lifecycle_state: KeyLifecycleState | str
         _lifecycle_state = d.pop("lifecycleState")
-        if isinstance(_lifecycle_state, str) and _lifecycle_state in KeyLifecycleState._value2member_map_:
-            lifecycle_state = cast(KeyLifecycleState, KeyLifecycleState._value2member_map_[_lifecycle_state])
+        if isinstance(_lifecycle_state, str):
+            lifecycle_state = cast(
+                KeyLifecycleState | str, KeyLifecycleState._value2member_map_.get(_lifecycle_state, _lifecycle_state)
+            )
         else:
             lifecycle_state = cast(KeyLifecycleState | str, _lifecycle_state)
 
