@@ -88,7 +88,7 @@ def canned_calls(floor: Floor, typed: TypedFloor, facade: FacadeCalls, raw: RawG
 def canned_phase(endpoint: str, api_key: ApiKey, settings: Settings) -> list[Row]:
     """Scenarios 1-3 and the server check, alternating rounds against the canned server."""
     floor, facade, raw = Floor(endpoint, api_key), FacadeCalls(endpoint, api_key), RawGet(endpoint)
-    typed = TypedFloor(floor)
+    typed = TypedFloor(floor.list_keys)
     try:
         check_canned_calls(floor, typed, facade, raw)
         calls = canned_calls(floor, typed, facade, raw)

@@ -9,20 +9,20 @@ against both.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from typing import Any
 
 from kms_api_client.models import DefinedTags, DefinedTagsAdditionalProperty, FreeformTags, KeySummary
 from kms_api_client.types import UNSET
-
-from bench.floor import Floor
 
 _parse_time = datetime.datetime.fromisoformat
 
 
 class TypedFloor:
-    """:meth:`Floor.list_keys`, then ``KeySummary(...)`` for every item of the canned page."""
+    """A page of parsed JSON (``Floor.list_keys``), then ``KeySummary(...)`` for every item of it."""
 
-    def __init__(self, floor: Floor) -> None:
-        self.floor = floor
+    def __init__(self, list_page: Callable[[], list[dict[str, Any]]]) -> None:
+        self.list_page = list_page
 
     def list_keys(self) -> list[KeySummary]:
         """One page of 100, as typed models."""
@@ -42,7 +42,7 @@ class TypedFloor:
                     {name: DefinedTagsAdditionalProperty(tags) for name, tags in item["definedTags"].items()}
                 ),
             )
-            for item in self.floor.list_keys()
+            for item in self.list_page()
         ]
 
     def list_key_ids(self) -> list[str]:
