@@ -146,7 +146,7 @@ def canned_phase(endpoint: str, api_key: ApiKey, settings: Settings) -> list[Row
             "calls/s",
             note=(
                 "3a, then KeySummary(...) per item built by hand: a datetime and the tag-map classes, enum values left"
-                " as strings, nothing checked. Ratio vs 3a: the most any client returning these models can reach"
+                " as strings, nothing checked. Ratio vs 3a: about the most a client returning these models reaches"
             ),
         ),
         compared(

@@ -2,8 +2,8 @@
 
 It does the least that returning these typed models demands: a ``datetime`` for ``timeCreated`` and the tag-map
 classes for the tags; enum values stay strings (the model's types allow that) and no field is checked. Its ratio to
-the floor is the most any client that returns ``KeySummary`` objects can reach; the facade's list row is read
-against both.
+the floor is about the most a client that returns ``KeySummary`` objects through the same httpx and ``json`` can
+reach; the facade's list row is read against both.
 """
 
 from __future__ import annotations
