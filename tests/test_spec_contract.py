@@ -275,10 +275,11 @@ KEY_SUMMARY = {
 def test_union_fields_parse_to_their_type_or_pass_through_unchanged(
     field: str, attribute: str, value: Any, expected: Any
 ) -> None:
-    parsed = getattr(models.KeySummary.from_dict({**KEY_SUMMARY, field: value}), attribute)
+    summary = models.KeySummary.from_dict({**KEY_SUMMARY, field: value})
+    parsed = getattr(summary, attribute)
     assert parsed == expected
     assert type(parsed) is type(expected)
-    assert field not in models.KeySummary.from_dict({**KEY_SUMMARY, field: value}).additional_properties
+    assert field not in summary.additional_properties
 
 
 def test_optional_fields_that_are_absent_stay_unset_and_dates_that_do_not_parse_pass_through() -> None:
