@@ -68,7 +68,7 @@ _KEY = (("key_id", "keyId"),)
 _KEY_VERSION = (("key_id", "keyId"), ("key_version_id", "keyVersionId"))
 _WRITE = ("if_match", "opc_request_id", "opc_retry_token")
 _CREATE = ("opc_request_id", "opc_retry_token")
-_SORT = (("sort_by", "SortBy"), ("sort_order", "SortOrder"))
+_SORT = (("sort_by", "ListSortBy"), ("sort_order", "ListSortOrder"))
 
 OPERATIONS: dict[str, OperationSpec] = {
     spec.name: spec

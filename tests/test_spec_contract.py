@@ -261,9 +261,10 @@ KEY_SUMMARY = {
     ("field", "attribute", "value", "expected"),
     [
         ("lifecycleState", "lifecycle_state", "ENABLED", models.KeyLifecycleState.ENABLED),
-        ("lifecycleState", "lifecycle_state", "HIBERNATING", "HIBERNATING"),
-        ("lifecycleState", "lifecycle_state", 7, 7),
+        ("lifecycleState", "lifecycle_state", "HIBERNATING", models.KeyLifecycleState.from_value("HIBERNATING")),
         ("protectionMode", "protection_mode", "HSM", models.ProtectionMode.HSM),
+        ("protectionMode", "protection_mode", "CLOUD_HSM", models.ProtectionMode.from_value("CLOUD_HSM")),
+        ("protectionMode", "protection_mode", 7, 7),
         ("protectionMode", "protection_mode", None, None),
         ("algorithm", "algorithm", ["AES"], ["AES"]),
         ("freeformTags", "freeform_tags", {"team": "blue"}, models.FreeformTags({"team": "blue"})),
@@ -280,6 +281,29 @@ def test_union_fields_parse_to_their_type_or_pass_through_unchanged(
     assert parsed == expected
     assert type(parsed) is type(expected)
     assert field not in summary.additional_properties
+
+
+def test_open_enums_keep_unknown_values_and_requests_still_reject_them() -> None:
+    unknown = models.KeyLifecycleState.from_value("HIBERNATING")
+    assert isinstance(unknown, models.KeyLifecycleState)
+    assert unknown == "HIBERNATING" and unknown.value == "HIBERNATING" and str(unknown) == "HIBERNATING"
+    assert unknown not in list(models.KeyLifecycleState)
+    assert models.KeyLifecycleState.from_value("ENABLED") is models.KeyLifecycleState.ENABLED
+    with pytest.raises(ValueError, match="not a string"):
+        models.KeySummary.from_dict({**KEY_SUMMARY, "lifecycleState": 7})
+    with pytest.raises(ValueError):
+        models.KeyLifecycleState("HIBERNATING")  # calling the class stays strict (the facade's query checks)
+
+
+def test_every_enum_has_unique_constant_names_for_generators_with_one_namespace() -> None:
+    names: list[str] = []
+    for name, schema in SPEC["components"]["schemas"].items():
+        if "enum" in schema:
+            varnames = schema["x-enum-varnames"]
+            assert len(varnames) == len(schema["enum"]), name
+            assert all(v.startswith(snake(name).upper() + "_") for v in varnames), name
+            names += varnames
+    assert len(names) == len(set(names))
 
 
 def test_optional_fields_that_are_absent_stay_unset_and_dates_that_do_not_parse_pass_through() -> None:

@@ -6,12 +6,14 @@ from .create_key_details import CreateKeyDetails
 from .curve_id import CurveId
 from .defined_tags import DefinedTags
 from .defined_tags_additional_property import DefinedTagsAdditionalProperty
-from .error import Error
+from .error_code import ErrorCode
 from .external_key_reference import ExternalKeyReference
 from .external_key_reference_details import ExternalKeyReferenceDetails
 from .external_key_version_reference import ExternalKeyVersionReference
 from .freeform_tags import FreeformTags
+from .import_key_algorithm import ImportKeyAlgorithm
 from .import_key_details import ImportKeyDetails
+from .import_key_shape import ImportKeyShape
 from .import_key_version_details import ImportKeyVersionDetails
 from .import_protection_mode import ImportProtectionMode
 from .key import Key
@@ -25,12 +27,13 @@ from .key_version_lifecycle_state import KeyVersionLifecycleState
 from .key_version_origin import KeyVersionOrigin
 from .key_version_replica_details import KeyVersionReplicaDetails
 from .key_version_summary import KeyVersionSummary
+from .kms_error import KmsError
 from .last_rotation_status import LastRotationStatus
+from .list_sort_by import ListSortBy
+from .list_sort_order import ListSortOrder
 from .protection_mode import ProtectionMode
 from .schedule_key_deletion_details import ScheduleKeyDeletionDetails
 from .schedule_key_version_deletion_details import ScheduleKeyVersionDeletionDetails
-from .sort_by import SortBy
-from .sort_order import SortOrder
 from .update_key_details import UpdateKeyDetails
 from .wrapped_import_key import WrappedImportKey
 from .wrapping_algorithm import WrappingAlgorithm
@@ -43,12 +46,14 @@ __all__ = (
     "CurveId",
     "DefinedTags",
     "DefinedTagsAdditionalProperty",
-    "Error",
+    "ErrorCode",
     "ExternalKeyReference",
     "ExternalKeyReferenceDetails",
     "ExternalKeyVersionReference",
     "FreeformTags",
+    "ImportKeyAlgorithm",
     "ImportKeyDetails",
+    "ImportKeyShape",
     "ImportKeyVersionDetails",
     "ImportProtectionMode",
     "Key",
@@ -62,12 +67,13 @@ __all__ = (
     "KeyVersionOrigin",
     "KeyVersionReplicaDetails",
     "KeyVersionSummary",
+    "KmsError",
     "LastRotationStatus",
+    "ListSortBy",
+    "ListSortOrder",
     "ProtectionMode",
     "ScheduleKeyDeletionDetails",
     "ScheduleKeyVersionDeletionDetails",
-    "SortBy",
-    "SortOrder",
     "UpdateKeyDetails",
     "WrappedImportKey",
     "WrappingAlgorithm",
