@@ -131,7 +131,9 @@ def test_spec_and_generated_client_match_the_reference(
         values["compartment_id"] = "c"
     if "requestBody" in operation:
         content = operation["requestBody"]["content"]["application/json"]
-        model = getattr(models, content["schema"]["$ref"].rsplit("/", 1)[-1])
+        schema = content["schema"]
+        reference = schema["$ref"] if "$ref" in schema else schema["allOf"][0]["$ref"]  # nullable: allOf [$ref]
+        model = getattr(models, reference.rsplit("/", 1)[-1])
         values["body"] = model.from_dict(content["example"])
     kwargs = module._get_kwargs(**values)
     if "body" in values:

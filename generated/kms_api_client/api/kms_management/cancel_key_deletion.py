@@ -108,10 +108,12 @@ def sync_detailed(
 ) -> Response[Key | KmsError]:
     """Cancel a key's scheduled deletion
 
-     Cancels the pending deletion of a key. The key passes through `CANCELLING_DELETION` and returns to
-    the
-    state it had before the deletion was scheduled (`ENABLED` or `DISABLED`); `timeOfDeletion` is
-    cleared.
+     Cancels the pending deletion of a key. Transitional state: the key passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`
+    or
+    `DISABLED`); `timeOfDeletion` is cleared. Poll `GetKey` until the state is that one again; until
+    then
+    writes answer 409 `IncorrectState`.
     The request has no body.
 
     Preconditions: the key must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-match`,
@@ -158,10 +160,12 @@ def sync(
 ) -> Key | KmsError | None:
     """Cancel a key's scheduled deletion
 
-     Cancels the pending deletion of a key. The key passes through `CANCELLING_DELETION` and returns to
-    the
-    state it had before the deletion was scheduled (`ENABLED` or `DISABLED`); `timeOfDeletion` is
-    cleared.
+     Cancels the pending deletion of a key. Transitional state: the key passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`
+    or
+    `DISABLED`); `timeOfDeletion` is cleared. Poll `GetKey` until the state is that one again; until
+    then
+    writes answer 409 `IncorrectState`.
     The request has no body.
 
     Preconditions: the key must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-match`,
@@ -203,10 +207,12 @@ async def asyncio_detailed(
 ) -> Response[Key | KmsError]:
     """Cancel a key's scheduled deletion
 
-     Cancels the pending deletion of a key. The key passes through `CANCELLING_DELETION` and returns to
-    the
-    state it had before the deletion was scheduled (`ENABLED` or `DISABLED`); `timeOfDeletion` is
-    cleared.
+     Cancels the pending deletion of a key. Transitional state: the key passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`
+    or
+    `DISABLED`); `timeOfDeletion` is cleared. Poll `GetKey` until the state is that one again; until
+    then
+    writes answer 409 `IncorrectState`.
     The request has no body.
 
     Preconditions: the key must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-match`,
@@ -251,10 +257,12 @@ async def asyncio(
 ) -> Key | KmsError | None:
     """Cancel a key's scheduled deletion
 
-     Cancels the pending deletion of a key. The key passes through `CANCELLING_DELETION` and returns to
-    the
-    state it had before the deletion was scheduled (`ENABLED` or `DISABLED`); `timeOfDeletion` is
-    cleared.
+     Cancels the pending deletion of a key. Transitional state: the key passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`
+    or
+    `DISABLED`); `timeOfDeletion` is cleared. Poll `GetKey` until the state is that one again; until
+    then
+    writes answer 409 `IncorrectState`.
     The request has no body.
 
     Preconditions: the key must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-match`,

@@ -113,10 +113,9 @@ def sync_detailed(
 ) -> Response[KeyVersion | KmsError]:
     """Cancel a key version's scheduled deletion
 
-     Cancels the pending deletion of a key version. The version passes through `CANCELLING_DELETION` and
-    returns to the state it had before the deletion was scheduled; `timeOfDeletion` is cleared. The
-    request
-    has no body.
+     Cancels the pending deletion of a key version. Transitional state: the version passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`);
+    `timeOfDeletion` is cleared. Poll `GetKeyVersion` until it is `ENABLED`. The request has no body.
 
     Preconditions: the version must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-
     match`,
@@ -165,10 +164,9 @@ def sync(
 ) -> KeyVersion | KmsError | None:
     """Cancel a key version's scheduled deletion
 
-     Cancels the pending deletion of a key version. The version passes through `CANCELLING_DELETION` and
-    returns to the state it had before the deletion was scheduled; `timeOfDeletion` is cleared. The
-    request
-    has no body.
+     Cancels the pending deletion of a key version. Transitional state: the version passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`);
+    `timeOfDeletion` is cleared. Poll `GetKeyVersion` until it is `ENABLED`. The request has no body.
 
     Preconditions: the version must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-
     match`,
@@ -212,10 +210,9 @@ async def asyncio_detailed(
 ) -> Response[KeyVersion | KmsError]:
     """Cancel a key version's scheduled deletion
 
-     Cancels the pending deletion of a key version. The version passes through `CANCELLING_DELETION` and
-    returns to the state it had before the deletion was scheduled; `timeOfDeletion` is cleared. The
-    request
-    has no body.
+     Cancels the pending deletion of a key version. Transitional state: the version passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`);
+    `timeOfDeletion` is cleared. Poll `GetKeyVersion` until it is `ENABLED`. The request has no body.
 
     Preconditions: the version must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-
     match`,
@@ -262,10 +259,9 @@ async def asyncio(
 ) -> KeyVersion | KmsError | None:
     """Cancel a key version's scheduled deletion
 
-     Cancels the pending deletion of a key version. The version passes through `CANCELLING_DELETION` and
-    returns to the state it had before the deletion was scheduled; `timeOfDeletion` is cleared. The
-    request
-    has no body.
+     Cancels the pending deletion of a key version. Transitional state: the version passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`);
+    `timeOfDeletion` is cleared. Poll `GetKeyVersion` until it is `ENABLED`. The request has no body.
 
     Preconditions: the version must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-
     match`,

@@ -123,9 +123,10 @@ def sync_detailed(
 ) -> Response[Any | KmsError]:
     """Move a key to another compartment
 
-     Moves the key to another compartment of the same tenancy. The key stays in its vault. The response
-    has
-    no body, only headers.
+     Moves the key to another compartment of the same tenancy, with all its versions. The key stays in
+    its
+    vault. No transitional state: the move is complete when the response arrives (the etag changes). The
+    response has no body, only headers.
 
     Preconditions: with `if-match`, the key's current etag must match (412 `NoEtagMatch` otherwise). A
     key
@@ -175,9 +176,10 @@ def sync(
 ) -> Any | KmsError | None:
     """Move a key to another compartment
 
-     Moves the key to another compartment of the same tenancy. The key stays in its vault. The response
-    has
-    no body, only headers.
+     Moves the key to another compartment of the same tenancy, with all its versions. The key stays in
+    its
+    vault. No transitional state: the move is complete when the response arrives (the etag changes). The
+    response has no body, only headers.
 
     Preconditions: with `if-match`, the key's current etag must match (412 `NoEtagMatch` otherwise). A
     key
@@ -222,9 +224,10 @@ async def asyncio_detailed(
 ) -> Response[Any | KmsError]:
     """Move a key to another compartment
 
-     Moves the key to another compartment of the same tenancy. The key stays in its vault. The response
-    has
-    no body, only headers.
+     Moves the key to another compartment of the same tenancy, with all its versions. The key stays in
+    its
+    vault. No transitional state: the move is complete when the response arrives (the etag changes). The
+    response has no body, only headers.
 
     Preconditions: with `if-match`, the key's current etag must match (412 `NoEtagMatch` otherwise). A
     key
@@ -272,9 +275,10 @@ async def asyncio(
 ) -> Any | KmsError | None:
     """Move a key to another compartment
 
-     Moves the key to another compartment of the same tenancy. The key stays in its vault. The response
-    has
-    no body, only headers.
+     Moves the key to another compartment of the same tenancy, with all its versions. The key stays in
+    its
+    vault. No transitional state: the move is complete when the response arrives (the etag changes). The
+    response has no body, only headers.
 
     Preconditions: with `if-match`, the key's current etag must match (412 `NoEtagMatch` otherwise). A
     key

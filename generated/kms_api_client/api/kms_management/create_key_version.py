@@ -118,9 +118,13 @@ def sync_detailed(
 ) -> Response[KeyVersion | KmsError]:
     """Rotate a key (create a key version)
 
-     Creates a new version of the key ("rotates" it). The service generates the new key material; the
-    version passes through `CREATING` to `ENABLED` and becomes the key's `currentKeyVersion`. Older
+     Creates a new version of the key ("rotates" it). The service generates the new key material. Older
     versions stay usable for decryption.
+
+    Transitional state: the version is returned in `CREATING` and becomes `ENABLED`; only then does the
+    key's `currentKeyVersion` switch to it (the key itself stays `ENABLED`, its etag changes at the
+    switch).
+    Poll `GetKeyVersion` until the version is `ENABLED`.
 
     The body is optional: send it only for `EXTERNAL` keys, naming the version in the external key
     manager.
@@ -172,9 +176,13 @@ def sync(
 ) -> KeyVersion | KmsError | None:
     """Rotate a key (create a key version)
 
-     Creates a new version of the key ("rotates" it). The service generates the new key material; the
-    version passes through `CREATING` to `ENABLED` and becomes the key's `currentKeyVersion`. Older
+     Creates a new version of the key ("rotates" it). The service generates the new key material. Older
     versions stay usable for decryption.
+
+    Transitional state: the version is returned in `CREATING` and becomes `ENABLED`; only then does the
+    key's `currentKeyVersion` switch to it (the key itself stays `ENABLED`, its etag changes at the
+    switch).
+    Poll `GetKeyVersion` until the version is `ENABLED`.
 
     The body is optional: send it only for `EXTERNAL` keys, naming the version in the external key
     manager.
@@ -221,9 +229,13 @@ async def asyncio_detailed(
 ) -> Response[KeyVersion | KmsError]:
     """Rotate a key (create a key version)
 
-     Creates a new version of the key ("rotates" it). The service generates the new key material; the
-    version passes through `CREATING` to `ENABLED` and becomes the key's `currentKeyVersion`. Older
+     Creates a new version of the key ("rotates" it). The service generates the new key material. Older
     versions stay usable for decryption.
+
+    Transitional state: the version is returned in `CREATING` and becomes `ENABLED`; only then does the
+    key's `currentKeyVersion` switch to it (the key itself stays `ENABLED`, its etag changes at the
+    switch).
+    Poll `GetKeyVersion` until the version is `ENABLED`.
 
     The body is optional: send it only for `EXTERNAL` keys, naming the version in the external key
     manager.
@@ -273,9 +285,13 @@ async def asyncio(
 ) -> KeyVersion | KmsError | None:
     """Rotate a key (create a key version)
 
-     Creates a new version of the key ("rotates" it). The service generates the new key material; the
-    version passes through `CREATING` to `ENABLED` and becomes the key's `currentKeyVersion`. Older
+     Creates a new version of the key ("rotates" it). The service generates the new key material. Older
     versions stay usable for decryption.
+
+    Transitional state: the version is returned in `CREATING` and becomes `ENABLED`; only then does the
+    key's `currentKeyVersion` switch to it (the key itself stays `ENABLED`, its etag changes at the
+    switch).
+    Poll `GetKeyVersion` until the version is `ENABLED`.
 
     The body is optional: send it only for `EXTERNAL` keys, naming the version in the external key
     manager.

@@ -108,8 +108,10 @@ def sync_detailed(
 ) -> Response[Key | KmsError]:
     """Disable a key
 
-     Disables the key so it can no longer be used for cryptographic operations. The key passes through
-    `DISABLING` to `DISABLED`. The request has no body.
+     Disables the key so it can no longer be used for cryptographic operations. Transitional state: the
+    key
+    passes through `DISABLING` to `DISABLED`; poll `GetKey` until `lifecycleState` is `DISABLED`; until
+    then writes that need `DISABLED` answer 409 `IncorrectState` (retryable). The request has no body.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's
@@ -155,8 +157,10 @@ def sync(
 ) -> Key | KmsError | None:
     """Disable a key
 
-     Disables the key so it can no longer be used for cryptographic operations. The key passes through
-    `DISABLING` to `DISABLED`. The request has no body.
+     Disables the key so it can no longer be used for cryptographic operations. Transitional state: the
+    key
+    passes through `DISABLING` to `DISABLED`; poll `GetKey` until `lifecycleState` is `DISABLED`; until
+    then writes that need `DISABLED` answer 409 `IncorrectState` (retryable). The request has no body.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's
@@ -197,8 +201,10 @@ async def asyncio_detailed(
 ) -> Response[Key | KmsError]:
     """Disable a key
 
-     Disables the key so it can no longer be used for cryptographic operations. The key passes through
-    `DISABLING` to `DISABLED`. The request has no body.
+     Disables the key so it can no longer be used for cryptographic operations. Transitional state: the
+    key
+    passes through `DISABLING` to `DISABLED`; poll `GetKey` until `lifecycleState` is `DISABLED`; until
+    then writes that need `DISABLED` answer 409 `IncorrectState` (retryable). The request has no body.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's
@@ -242,8 +248,10 @@ async def asyncio(
 ) -> Key | KmsError | None:
     """Disable a key
 
-     Disables the key so it can no longer be used for cryptographic operations. The key passes through
-    `DISABLING` to `DISABLED`. The request has no body.
+     Disables the key so it can no longer be used for cryptographic operations. Transitional state: the
+    key
+    passes through `DISABLING` to `DISABLED`; poll `GetKey` until `lifecycleState` is `DISABLED`; until
+    then writes that need `DISABLED` answer 409 `IncorrectState` (retryable). The request has no body.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's

@@ -108,8 +108,10 @@ def sync_detailed(
 ) -> Response[Key | KmsError]:
     """Enable a key
 
-     Enables a disabled key so it can be used for cryptographic operations again. The key passes through
-    `ENABLING` to `ENABLED`. The request has no body.
+     Enables a disabled key so it can be used for cryptographic operations again. Transitional state: the
+    key passes through `ENABLING` to `ENABLED`; poll `GetKey` until `lifecycleState` is `ENABLED`; until
+    then writes that need `ENABLED` answer 409 `IncorrectState` (retryable). The request has no
+    body.
 
     Preconditions: the key must be `DISABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's
@@ -155,8 +157,10 @@ def sync(
 ) -> Key | KmsError | None:
     """Enable a key
 
-     Enables a disabled key so it can be used for cryptographic operations again. The key passes through
-    `ENABLING` to `ENABLED`. The request has no body.
+     Enables a disabled key so it can be used for cryptographic operations again. Transitional state: the
+    key passes through `ENABLING` to `ENABLED`; poll `GetKey` until `lifecycleState` is `ENABLED`; until
+    then writes that need `ENABLED` answer 409 `IncorrectState` (retryable). The request has no
+    body.
 
     Preconditions: the key must be `DISABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's
@@ -197,8 +201,10 @@ async def asyncio_detailed(
 ) -> Response[Key | KmsError]:
     """Enable a key
 
-     Enables a disabled key so it can be used for cryptographic operations again. The key passes through
-    `ENABLING` to `ENABLED`. The request has no body.
+     Enables a disabled key so it can be used for cryptographic operations again. Transitional state: the
+    key passes through `ENABLING` to `ENABLED`; poll `GetKey` until `lifecycleState` is `ENABLED`; until
+    then writes that need `ENABLED` answer 409 `IncorrectState` (retryable). The request has no
+    body.
 
     Preconditions: the key must be `DISABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's
@@ -242,8 +248,10 @@ async def asyncio(
 ) -> Key | KmsError | None:
     """Enable a key
 
-     Enables a disabled key so it can be used for cryptographic operations again. The key passes through
-    `ENABLING` to `ENABLED`. The request has no body.
+     Enables a disabled key so it can be used for cryptographic operations again. Transitional state: the
+    key passes through `ENABLING` to `ENABLED`; poll `GetKey` until `lifecycleState` is `ENABLED`; until
+    then writes that need `ENABLED` answer 409 `IncorrectState` (retryable). The request has no
+    body.
 
     Preconditions: the key must be `DISABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's

@@ -106,7 +106,11 @@ def sync_detailed(
     """Import a key
 
      Creates a master encryption key from key material the caller brings, wrapped with the vault's public
-    wrapping key (see `GetWrappingKey`). The key is returned in `CREATING` and becomes `ENABLED`.
+    wrapping key (see `GetWrappingKey`).
+
+    Transitional state: the key is returned in `CREATING` and becomes `ENABLED`; poll `GetKey` until
+    `lifecycleState` is `ENABLED`; until then writes that need `ENABLED` answer 409 `IncorrectState`
+    (retryable).
 
     Accepted material: AES keys of 16, 24 or 32 bytes, and RSA keys of 256, 384 or 512 bytes. For RSA
     only
@@ -156,7 +160,11 @@ def sync(
     """Import a key
 
      Creates a master encryption key from key material the caller brings, wrapped with the vault's public
-    wrapping key (see `GetWrappingKey`). The key is returned in `CREATING` and becomes `ENABLED`.
+    wrapping key (see `GetWrappingKey`).
+
+    Transitional state: the key is returned in `CREATING` and becomes `ENABLED`; poll `GetKey` until
+    `lifecycleState` is `ENABLED`; until then writes that need `ENABLED` answer 409 `IncorrectState`
+    (retryable).
 
     Accepted material: AES keys of 16, 24 or 32 bytes, and RSA keys of 256, 384 or 512 bytes. For RSA
     only
@@ -201,7 +209,11 @@ async def asyncio_detailed(
     """Import a key
 
      Creates a master encryption key from key material the caller brings, wrapped with the vault's public
-    wrapping key (see `GetWrappingKey`). The key is returned in `CREATING` and becomes `ENABLED`.
+    wrapping key (see `GetWrappingKey`).
+
+    Transitional state: the key is returned in `CREATING` and becomes `ENABLED`; poll `GetKey` until
+    `lifecycleState` is `ENABLED`; until then writes that need `ENABLED` answer 409 `IncorrectState`
+    (retryable).
 
     Accepted material: AES keys of 16, 24 or 32 bytes, and RSA keys of 256, 384 or 512 bytes. For RSA
     only
@@ -249,7 +261,11 @@ async def asyncio(
     """Import a key
 
      Creates a master encryption key from key material the caller brings, wrapped with the vault's public
-    wrapping key (see `GetWrappingKey`). The key is returned in `CREATING` and becomes `ENABLED`.
+    wrapping key (see `GetWrappingKey`).
+
+    Transitional state: the key is returned in `CREATING` and becomes `ENABLED`; poll `GetKey` until
+    `lifecycleState` is `ENABLED`; until then writes that need `ENABLED` answer 409 `IncorrectState`
+    (retryable).
 
     Accepted material: AES keys of 16, 24 or 32 bytes, and RSA keys of 256, 384 or 512 bytes. For RSA
     only

@@ -118,8 +118,11 @@ def sync_detailed(
     """Import a key version
 
      Rotates the key to a new version made from key material the caller brings, wrapped with the vault's
-    public wrapping key (see `GetWrappingKey`). The version passes through `CREATING` to `ENABLED` and
-    becomes the key's `currentKeyVersion`.
+    public wrapping key (see `GetWrappingKey`).
+
+    Transitional state: as for `CreateKeyVersion`: the version is returned in `CREATING`, becomes
+    `ENABLED`
+    and then the key's `currentKeyVersion`. Poll `GetKeyVersion` until it is `ENABLED`.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise), and the material must
     have the
@@ -170,8 +173,11 @@ def sync(
     """Import a key version
 
      Rotates the key to a new version made from key material the caller brings, wrapped with the vault's
-    public wrapping key (see `GetWrappingKey`). The version passes through `CREATING` to `ENABLED` and
-    becomes the key's `currentKeyVersion`.
+    public wrapping key (see `GetWrappingKey`).
+
+    Transitional state: as for `CreateKeyVersion`: the version is returned in `CREATING`, becomes
+    `ENABLED`
+    and then the key's `currentKeyVersion`. Poll `GetKeyVersion` until it is `ENABLED`.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise), and the material must
     have the
@@ -217,8 +223,11 @@ async def asyncio_detailed(
     """Import a key version
 
      Rotates the key to a new version made from key material the caller brings, wrapped with the vault's
-    public wrapping key (see `GetWrappingKey`). The version passes through `CREATING` to `ENABLED` and
-    becomes the key's `currentKeyVersion`.
+    public wrapping key (see `GetWrappingKey`).
+
+    Transitional state: as for `CreateKeyVersion`: the version is returned in `CREATING`, becomes
+    `ENABLED`
+    and then the key's `currentKeyVersion`. Poll `GetKeyVersion` until it is `ENABLED`.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise), and the material must
     have the
@@ -267,8 +276,11 @@ async def asyncio(
     """Import a key version
 
      Rotates the key to a new version made from key material the caller brings, wrapped with the vault's
-    public wrapping key (see `GetWrappingKey`). The version passes through `CREATING` to `ENABLED` and
-    becomes the key's `currentKeyVersion`.
+    public wrapping key (see `GetWrappingKey`).
+
+    Transitional state: as for `CreateKeyVersion`: the version is returned in `CREATING`, becomes
+    `ENABLED`
+    and then the key's `currentKeyVersion`. Poll `GetKeyVersion` until it is `ENABLED`.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise), and the material must
     have the

@@ -135,9 +135,11 @@ def sync_detailed(
     100,
     maximum 1000).
 
-    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
-    ascending,
-    unless `sortOrder` says otherwise.
+    Sorting: `sortBy` defaults to `TIMECREATED`, which sorts descending unless `sortOrder` says
+    otherwise.
+    Key versions have no `displayName` (see `KeyVersionSummary`): `DISPLAYNAME` is accepted, because the
+    SDK allows it for both lists, and orders the versions by `timeCreated` too, ascending unless
+    `sortOrder` says otherwise.
 
     Rate limit: management read (10 requests per second per tenancy).
 
@@ -195,9 +197,11 @@ def sync(
     100,
     maximum 1000).
 
-    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
-    ascending,
-    unless `sortOrder` says otherwise.
+    Sorting: `sortBy` defaults to `TIMECREATED`, which sorts descending unless `sortOrder` says
+    otherwise.
+    Key versions have no `displayName` (see `KeyVersionSummary`): `DISPLAYNAME` is accepted, because the
+    SDK allows it for both lists, and orders the versions by `timeCreated` too, ascending unless
+    `sortOrder` says otherwise.
 
     Rate limit: management read (10 requests per second per tenancy).
 
@@ -250,9 +254,11 @@ async def asyncio_detailed(
     100,
     maximum 1000).
 
-    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
-    ascending,
-    unless `sortOrder` says otherwise.
+    Sorting: `sortBy` defaults to `TIMECREATED`, which sorts descending unless `sortOrder` says
+    otherwise.
+    Key versions have no `displayName` (see `KeyVersionSummary`): `DISPLAYNAME` is accepted, because the
+    SDK allows it for both lists, and orders the versions by `timeCreated` too, ascending unless
+    `sortOrder` says otherwise.
 
     Rate limit: management read (10 requests per second per tenancy).
 
@@ -308,9 +314,11 @@ async def asyncio(
     100,
     maximum 1000).
 
-    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
-    ascending,
-    unless `sortOrder` says otherwise.
+    Sorting: `sortBy` defaults to `TIMECREATED`, which sorts descending unless `sortOrder` says
+    otherwise.
+    Key versions have no `displayName` (see `KeyVersionSummary`): `DISPLAYNAME` is accepted, because the
+    SDK allows it for both lists, and orders the versions by `timeCreated` too, ascending unless
+    `sortOrder` says otherwise.
 
     Rate limit: management read (10 requests per second per tenancy).
 

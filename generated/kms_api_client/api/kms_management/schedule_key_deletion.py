@@ -125,8 +125,12 @@ def sync_detailed(
 ) -> Response[Key | KmsError]:
     """Schedule a key's deletion
 
-     Schedules the key and all its versions for deletion. The key passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules the key and all its versions for deletion. Transitional states: the key passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKey`; until then
+    writes
+    answer 409 `IncorrectState`); at that time it moves through `DELETING` to `DELETED`. Its versions
+    show
+    the key's deletion state and time meanwhile.
     While pending deletion the key cannot be used or updated, and automatic rotation is suspended.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
@@ -179,8 +183,12 @@ def sync(
 ) -> Key | KmsError | None:
     """Schedule a key's deletion
 
-     Schedules the key and all its versions for deletion. The key passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules the key and all its versions for deletion. Transitional states: the key passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKey`; until then
+    writes
+    answer 409 `IncorrectState`); at that time it moves through `DELETING` to `DELETED`. Its versions
+    show
+    the key's deletion state and time meanwhile.
     While pending deletion the key cannot be used or updated, and automatic rotation is suspended.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
@@ -228,8 +236,12 @@ async def asyncio_detailed(
 ) -> Response[Key | KmsError]:
     """Schedule a key's deletion
 
-     Schedules the key and all its versions for deletion. The key passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules the key and all its versions for deletion. Transitional states: the key passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKey`; until then
+    writes
+    answer 409 `IncorrectState`); at that time it moves through `DELETING` to `DELETED`. Its versions
+    show
+    the key's deletion state and time meanwhile.
     While pending deletion the key cannot be used or updated, and automatic rotation is suspended.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
@@ -280,8 +292,12 @@ async def asyncio(
 ) -> Key | KmsError | None:
     """Schedule a key's deletion
 
-     Schedules the key and all its versions for deletion. The key passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules the key and all its versions for deletion. Transitional states: the key passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKey`; until then
+    writes
+    answer 409 `IncorrectState`); at that time it moves through `DELETING` to `DELETED`. Its versions
+    show
+    the key's deletion state and time meanwhile.
     While pending deletion the key cannot be used or updated, and automatic rotation is suspended.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400

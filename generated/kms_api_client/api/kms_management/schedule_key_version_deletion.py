@@ -130,8 +130,10 @@ def sync_detailed(
 ) -> Response[KeyVersion | KmsError]:
     """Schedule a key version's deletion
 
-     Schedules one key version for deletion. The version passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules one key version for deletion. Transitional states: the version passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKeyVersion`); at
+    that
+    time it moves through `DELETING` to `DELETED`.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.
@@ -187,8 +189,10 @@ def sync(
 ) -> KeyVersion | KmsError | None:
     """Schedule a key version's deletion
 
-     Schedules one key version for deletion. The version passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules one key version for deletion. Transitional states: the version passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKeyVersion`); at
+    that
+    time it moves through `DELETING` to `DELETED`.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.
@@ -239,8 +243,10 @@ async def asyncio_detailed(
 ) -> Response[KeyVersion | KmsError]:
     """Schedule a key version's deletion
 
-     Schedules one key version for deletion. The version passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules one key version for deletion. Transitional states: the version passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKeyVersion`); at
+    that
+    time it moves through `DELETING` to `DELETED`.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.
@@ -294,8 +300,10 @@ async def asyncio(
 ) -> KeyVersion | KmsError | None:
     """Schedule a key version's deletion
 
-     Schedules one key version for deletion. The version passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules one key version for deletion. Transitional states: the version passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKeyVersion`); at
+    that
+    time it moves through `DELETING` to `DELETED`.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.

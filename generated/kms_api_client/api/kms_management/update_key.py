@@ -123,6 +123,12 @@ def sync_detailed(
      Updates the key's display name, tags and automatic rotation settings. Fields left out keep their
     values; `{}` changes nothing. The key shape, protection mode and compartment cannot change here.
 
+    Transitional state: an `ENABLED` key passes through `UPDATING` back to `ENABLED` (the response shows
+    `UPDATING`); a key updated while `CREATING` stays `CREATING` (no new phase). While `UPDATING`, every
+    write to the key, a second `UpdateKey` included, answers 409 `IncorrectState`: poll `GetKey` until
+    `lifecycleState` is `ENABLED`
+    before the next write. The etag changes when `UPDATING` ends.
+
     Preconditions: the key must be `ENABLED` or `CREATING`; any other state (for example
     `PENDING_DELETION`) gives 409 `IncorrectState`. With `if-match`, the key's current etag must match
     (412 `NoEtagMatch` otherwise). This operation takes no `opc-retry-token`.
@@ -171,6 +177,12 @@ def sync(
      Updates the key's display name, tags and automatic rotation settings. Fields left out keep their
     values; `{}` changes nothing. The key shape, protection mode and compartment cannot change here.
 
+    Transitional state: an `ENABLED` key passes through `UPDATING` back to `ENABLED` (the response shows
+    `UPDATING`); a key updated while `CREATING` stays `CREATING` (no new phase). While `UPDATING`, every
+    write to the key, a second `UpdateKey` included, answers 409 `IncorrectState`: poll `GetKey` until
+    `lifecycleState` is `ENABLED`
+    before the next write. The etag changes when `UPDATING` ends.
+
     Preconditions: the key must be `ENABLED` or `CREATING`; any other state (for example
     `PENDING_DELETION`) gives 409 `IncorrectState`. With `if-match`, the key's current etag must match
     (412 `NoEtagMatch` otherwise). This operation takes no `opc-retry-token`.
@@ -213,6 +225,12 @@ async def asyncio_detailed(
 
      Updates the key's display name, tags and automatic rotation settings. Fields left out keep their
     values; `{}` changes nothing. The key shape, protection mode and compartment cannot change here.
+
+    Transitional state: an `ENABLED` key passes through `UPDATING` back to `ENABLED` (the response shows
+    `UPDATING`); a key updated while `CREATING` stays `CREATING` (no new phase). While `UPDATING`, every
+    write to the key, a second `UpdateKey` included, answers 409 `IncorrectState`: poll `GetKey` until
+    `lifecycleState` is `ENABLED`
+    before the next write. The etag changes when `UPDATING` ends.
 
     Preconditions: the key must be `ENABLED` or `CREATING`; any other state (for example
     `PENDING_DELETION`) gives 409 `IncorrectState`. With `if-match`, the key's current etag must match
@@ -259,6 +277,12 @@ async def asyncio(
 
      Updates the key's display name, tags and automatic rotation settings. Fields left out keep their
     values; `{}` changes nothing. The key shape, protection mode and compartment cannot change here.
+
+    Transitional state: an `ENABLED` key passes through `UPDATING` back to `ENABLED` (the response shows
+    `UPDATING`); a key updated while `CREATING` stays `CREATING` (no new phase). While `UPDATING`, every
+    write to the key, a second `UpdateKey` included, answers 409 `IncorrectState`: poll `GetKey` until
+    `lifecycleState` is `ENABLED`
+    before the next write. The etag changes when `UPDATING` ends.
 
     Preconditions: the key must be `ENABLED` or `CREATING`; any other state (for example
     `PENDING_DELETION`) gives 409 `IncorrectState`. With `if-match`, the key's current etag must match
