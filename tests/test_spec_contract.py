@@ -325,3 +325,52 @@ def test_optional_fields_that_are_absent_stay_unset_and_dates_that_do_not_parse_
     assert key_version.time_of_deletion == "next tuesday"
     key_version = models.KeyVersion.from_dict({**key_version.to_dict(), "timeOfDeletion": "2026-02-01T00:00:00Z"})
     assert key_version.time_of_deletion == datetime.datetime(2026, 2, 1, tzinfo=datetime.UTC)
+
+
+# Reference §2.1-2.4 and §2.7: the fields marked [Required] of each response model.
+REQUIRED_BY_REFERENCE = {
+    "Key": {
+        "compartmentId",
+        "currentKeyVersion",
+        "displayName",
+        "id",
+        "keyShape",
+        "lifecycleState",
+        "timeCreated",
+        "vaultId",
+    },
+    "KeySummary": {"compartmentId", "displayName", "id", "lifecycleState", "timeCreated", "vaultId"},
+    "KeyVersion": {"compartmentId", "id", "keyId", "timeCreated", "vaultId"},
+    "KeyVersionSummary": {"compartmentId", "id", "keyId", "origin", "timeCreated", "vaultId"},
+    "WrappingKey": {"compartmentId", "id", "lifecycleState", "publicKey", "timeCreated", "vaultId"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED_BY_REFERENCE))
+def test_response_models_require_what_the_reference_requires_and_let_everything_else_be_null(name: str) -> None:
+    schema = SPEC["components"]["schemas"][name]
+    assert set(schema["required"]) == REQUIRED_BY_REFERENCE[name]
+    for prop, definition in schema["properties"].items():
+        if prop in REQUIRED_BY_REFERENCE[name]:
+            assert not definition.get("nullable"), f"{name}.{prop}"
+        else:
+            assert definition.get("nullable") is True, f"{name}.{prop}"
+            assert "type" in definition, f"{name}.{prop}: nullable needs a type beside it (OpenAPI 3.0.3)"
+
+
+def test_no_inline_enum_or_object_is_left_for_a_generator_to_name() -> None:
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            if where.count("/") != 1:  # below a component: only references, scalars and maps
+                assert "enum" not in node, where
+                assert not (node.get("type") == "object" and "properties" in node), where
+                assert "anyOf" not in node and "oneOf" not in node, where
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, f"{where}/{index}")
+
+    for name, schema in SPEC["components"]["schemas"].items():
+        for key, value in schema.items():
+            walk(value, f"{name}/{key}")
