@@ -7,6 +7,12 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/sha256"
+	"crypto/x509"
+	"encoding/base64"
+	"encoding/pem"
 	"errors"
 	"fmt"
 	"net/http"
@@ -156,6 +162,83 @@ func (l *lifecycle) all() error {
 		return fmt.Errorf("GetKey(unknown): want a decoded KmsError NotAuthorizedOrNotFound, got %#v", apiErr.Model())
 	}
 	l.step("GetKey(unknown id): 404 %s decoded", body.Code)
+	return l.rest(id, key.CurrentKeyVersion, wrapping.PublicKey)
+}
+
+// rest covers the operations the lifecycle above does not: moving the key, deleting an old version and
+// importing a key (AES-256 material wrapped with RSA-OAEP SHA-256 under the vault's wrapping key).
+func (l *lifecycle) rest(id, oldVersion, wrappingPEM string) error {
+	move := kms.NewChangeKeyCompartmentDetails(l.compartment + "-moved")
+	response, err := l.api.ChangeKeyCompartment(l.ctx, id).ChangeKeyCompartmentDetails(*move).Execute()
+	if err != nil {
+		return fmt.Errorf("ChangeKeyCompartment: %w", describe(err))
+	}
+	moved, _, err := l.api.GetKey(l.ctx, id).Execute()
+	if err != nil || moved.CompartmentId != move.CompartmentId || response.Header.Get("etag") == "" {
+		return fmt.Errorf("ChangeKeyCompartment: key not moved or no etag (%v)", describe(err))
+	}
+	l.step("ChangeKeyCompartment: now in %s", moved.CompartmentId)
+
+	when := time.Now().UTC().Add(8 * 24 * time.Hour)
+	schedule := kms.NewScheduleKeyVersionDeletionDetails()
+	schedule.SetTimeOfDeletion(when)
+	if _, _, err = l.api.ScheduleKeyVersionDeletion(l.ctx, id, oldVersion).ScheduleKeyVersionDeletionDetails(*schedule).Execute(); err != nil {
+		return fmt.Errorf("ScheduleKeyVersionDeletion: %w", describe(err))
+	}
+	if err = l.waitVersion(id, oldVersion, kms.KEY_VERSION_LIFECYCLE_STATE_PENDING_DELETION); err != nil {
+		return err
+	}
+	l.step("ScheduleKeyVersionDeletion of the old version, then PENDING_DELETION")
+	if _, _, err = l.api.CancelKeyVersionDeletion(l.ctx, id, oldVersion).Execute(); err != nil {
+		return fmt.Errorf("CancelKeyVersionDeletion: %w", describe(err))
+	}
+	if err = l.waitVersion(id, oldVersion, kms.KEY_VERSION_LIFECYCLE_STATE_ENABLED); err != nil {
+		return err
+	}
+	l.step("CancelKeyVersionDeletion, then ENABLED")
+
+	block, _ := pem.Decode([]byte(wrappingPEM))
+	if block == nil {
+		return fmt.Errorf("GetWrappingKey: publicKey is not PEM")
+	}
+	parsed, err := x509.ParsePKIXPublicKey(block.Bytes)
+	public, isRSA := parsed.(*rsa.PublicKey)
+	if err != nil || !isRSA {
+		return fmt.Errorf("GetWrappingKey: publicKey is not an RSA public key (%v)", err)
+	}
+	material := make([]byte, 32)
+	if _, err = rand.Read(material); err != nil {
+		return err
+	}
+	wrapped, err := rsa.EncryptOAEP(sha256.New(), rand.Reader, public, material, nil)
+	if err != nil {
+		return err
+	}
+	importKey := kms.NewWrappedImportKey(base64.StdEncoding.EncodeToString(wrapped), kms.WRAPPING_ALGORITHM_RSA_OAEP_SHA256)
+	shape := kms.NewImportKeyShape(kms.IMPORT_KEY_ALGORITHM_AES, 32)
+	details := kms.NewImportKeyDetails(l.compartment, "go-imported", *shape, *importKey)
+	imported, _, err := l.api.ImportKey(l.ctx).ImportKeyDetails(*details).Execute()
+	if err != nil {
+		return fmt.Errorf("ImportKey: %w", describe(err))
+	}
+	if _, err = l.waitKey(imported.Id, kms.KEY_LIFECYCLE_STATE_ENABLED); err != nil {
+		return err
+	}
+	versions, _, err := l.api.ListKeyVersions(l.ctx, imported.Id).Execute()
+	if err != nil || len(versions) != 1 || versions[0].Origin != kms.KEY_VERSION_ORIGIN_EXTERNAL {
+		return fmt.Errorf("ImportKey: want one EXTERNAL version, got %+v (%v)", versions, describe(err))
+	}
+	l.step("ImportKey (AES-256, RSA_OAEP_SHA256), then ENABLED with an EXTERNAL version")
+
+	again := kms.NewWrappedImportKey(base64.StdEncoding.EncodeToString(wrapped), kms.WRAPPING_ALGORITHM_RSA_OAEP_SHA256)
+	version, _, err := l.api.ImportKeyVersion(l.ctx, imported.Id).ImportKeyVersionDetails(*kms.NewImportKeyVersionDetails(*again)).Execute()
+	if err != nil {
+		return fmt.Errorf("ImportKeyVersion: %w", describe(err))
+	}
+	if err = l.waitVersion(imported.Id, version.Id, kms.KEY_VERSION_LIFECYCLE_STATE_ENABLED); err != nil {
+		return err
+	}
+	l.step("ImportKeyVersion, then ENABLED: all 17 operations called")
 	return nil
 }
 
