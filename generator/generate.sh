@@ -14,6 +14,8 @@ upstream=$(python -c 'import openapi_python_client, pathlib; print(pathlib.Path(
 cp "$upstream/model.py.jinja" "$templates/upstream_model.py.jinja"
 cp "$upstream/property_templates/model_property.py.jinja" "$templates/property_templates/upstream_model_property.py.jinja"
 cp "$upstream/property_templates/union_property.py.jinja" "$templates/property_templates/upstream_union_property.py.jinja"
+cp "$upstream/property_templates/datetime_property.py.jinja" "$templates/property_templates/upstream_datetime_property.py.jinja"
+cp "$upstream/types.py.jinja" "$templates/upstream_types.py.jinja"
 openapi-python-client generate \
   --path "$root/spec/kms-management.yaml" \
   --config "$root/generator/config.yaml" \

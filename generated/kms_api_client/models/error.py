@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_str
+
 T = TypeVar("T", bound="Error")
 
 
@@ -22,28 +24,25 @@ class Error:
         message (str): A human-readable description of the error. Its wording may change.
     """
 
-    code: str
-    message: str
+    code: str = None
+    message: str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-
+        if self.code is not None:
+            code = self.code
+            field_dict["code"] = code
+        if self.message is not None:
+            message = self.message
+            field_dict["message"] = message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -53,9 +52,11 @@ class Error:
             code=code,
             message=message,
         )
-
         error.additional_properties = d
         return error
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.curve_id import CurveId
 from ..models.key_algorithm import KeyAlgorithm
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_str
 
 T = TypeVar("T", bound="KeyShape")
 
@@ -31,44 +31,48 @@ class KeyShape:
                 values may be added; responses may carry any string.
     """
 
-    algorithm: KeyAlgorithm | str
-    length: int
-    curve_id: CurveId | None | str | Unset = UNSET
+    ALGORITHM_AES = "AES"
+    ALGORITHM_RSA = "RSA"
+    ALGORITHM_ECDSA = "ECDSA"
+    CURVE_ID_NIST_P256 = "NIST_P256"
+    CURVE_ID_NIST_P384 = "NIST_P384"
+    CURVE_ID_NIST_P521 = "NIST_P521"
+
+    algorithm: KeyAlgorithm | str = None
+    length: int = None
+    curve_id: CurveId | None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        algorithm: str
-        if isinstance(self.algorithm, KeyAlgorithm):
-            algorithm = self.algorithm.value
-        else:
-            algorithm = self.algorithm
-
-        length: int
-        length = self.length
-
-        curve_id: None | str | Unset
-        if isinstance(self.curve_id, Unset):
-            curve_id = UNSET
-        elif isinstance(self.curve_id, CurveId):
-            curve_id = self.curve_id.value
-        else:
-            curve_id = self.curve_id
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "algorithm": algorithm,
-                "length": length,
-            }
-        )
-        if curve_id is not UNSET:
-            field_dict["curveId"] = curve_id
-
+        if self.algorithm is not None:
+            algorithm: str
+            if isinstance(self.algorithm, KeyAlgorithm):
+                algorithm = self.algorithm.value
+            else:
+                algorithm = self.algorithm
+            field_dict["algorithm"] = algorithm
+        if self.length is not None:
+            length: int
+            length = self.length
+            field_dict["length"] = length
+        if self.curve_id is not None:
+            curve_id: None | str | Unset
+            if isinstance(self.curve_id, Unset):
+                curve_id = UNSET
+            elif isinstance(self.curve_id, CurveId):
+                curve_id = self.curve_id.value
+            else:
+                curve_id = self.curve_id
+            if curve_id is not UNSET:
+                field_dict["curveId"] = curve_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
         algorithm: KeyAlgorithm | str
         _algorithm = d.pop("algorithm")
@@ -80,7 +84,7 @@ class KeyShape:
         length = cast(int, d.pop("length"))
 
         curve_id: CurveId | None | str | Unset
-        _curve_id = d.pop("curveId", UNSET)
+        _curve_id = d.pop("curveId", None)
         if _curve_id is None or isinstance(_curve_id, Unset):
             curve_id = _curve_id
         elif isinstance(_curve_id, str):
@@ -93,9 +97,11 @@ class KeyShape:
             length=length,
             curve_id=curve_id,
         )
-
         key_shape.additional_properties = d
         return key_shape
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

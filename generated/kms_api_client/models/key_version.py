@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.key_version_lifecycle_state import KeyVersionLifecycleState
 from ..models.key_version_origin import KeyVersionOrigin
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_str, wire_datetime
 
 T = TypeVar("T", bound="KeyVersion")
 
@@ -49,131 +49,141 @@ class KeyVersion:
                 version in the external key manager.
     """
 
-    id: str
-    key_id: str
-    compartment_id: str
-    vault_id: str
-    time_created: datetime.datetime
-    lifecycle_state: KeyVersionLifecycleState | None | str | Unset = UNSET
-    origin: KeyVersionOrigin | None | str | Unset = UNSET
-    public_key: None | str | Unset = UNSET
-    time_of_deletion: datetime.datetime | None | Unset = UNSET
-    restored_from_key_version_id: None | str | Unset = UNSET
-    replica_details: KeyVersionReplicaDetails | None | Unset = UNSET
-    is_primary: bool | None | Unset = UNSET
-    is_auto_rotated: bool | None | Unset = UNSET
-    external_key_reference_details: ExternalKeyReferenceDetails | None | Unset = UNSET
+    LIFECYCLE_STATE_CREATING = "CREATING"
+    LIFECYCLE_STATE_ENABLING = "ENABLING"
+    LIFECYCLE_STATE_ENABLED = "ENABLED"
+    LIFECYCLE_STATE_DISABLING = "DISABLING"
+    LIFECYCLE_STATE_DISABLED = "DISABLED"
+    LIFECYCLE_STATE_DELETING = "DELETING"
+    LIFECYCLE_STATE_DELETED = "DELETED"
+    LIFECYCLE_STATE_PENDING_DELETION = "PENDING_DELETION"
+    LIFECYCLE_STATE_SCHEDULING_DELETION = "SCHEDULING_DELETION"
+    LIFECYCLE_STATE_CANCELLING_DELETION = "CANCELLING_DELETION"
+    ORIGIN_INTERNAL = "INTERNAL"
+    ORIGIN_EXTERNAL = "EXTERNAL"
+
+    id: str = None
+    key_id: str = None
+    compartment_id: str = None
+    vault_id: str = None
+    time_created: datetime.datetime = None
+    lifecycle_state: KeyVersionLifecycleState | None | str = None
+    origin: KeyVersionOrigin | None | str = None
+    public_key: None | str = None
+    time_of_deletion: datetime.datetime | None = None
+    restored_from_key_version_id: None | str = None
+    replica_details: KeyVersionReplicaDetails | None = None
+    is_primary: bool | None = None
+    is_auto_rotated: bool | None = None
+    external_key_reference_details: ExternalKeyReferenceDetails | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        key_id = self.key_id
-
-        compartment_id = self.compartment_id
-
-        vault_id = self.vault_id
-
-        time_created = self.time_created.isoformat()
-
-        lifecycle_state: None | str | Unset
-        if isinstance(self.lifecycle_state, Unset):
-            lifecycle_state = UNSET
-        elif isinstance(self.lifecycle_state, KeyVersionLifecycleState):
-            lifecycle_state = self.lifecycle_state.value
-        else:
-            lifecycle_state = self.lifecycle_state
-
-        origin: None | str | Unset
-        if isinstance(self.origin, Unset):
-            origin = UNSET
-        elif isinstance(self.origin, KeyVersionOrigin):
-            origin = self.origin.value
-        else:
-            origin = self.origin
-
-        public_key: None | str | Unset
-        if isinstance(self.public_key, Unset):
-            public_key = UNSET
-        else:
-            public_key = self.public_key
-
-        time_of_deletion: None | str | Unset
-        if isinstance(self.time_of_deletion, Unset):
-            time_of_deletion = UNSET
-        elif isinstance(self.time_of_deletion, datetime.datetime):
-            time_of_deletion = self.time_of_deletion.isoformat()
-        else:
-            time_of_deletion = self.time_of_deletion
-
-        restored_from_key_version_id: None | str | Unset
-        if isinstance(self.restored_from_key_version_id, Unset):
-            restored_from_key_version_id = UNSET
-        else:
-            restored_from_key_version_id = self.restored_from_key_version_id
-
-        replica_details: dict[str, Any] | None | Unset
-        if isinstance(self.replica_details, Unset):
-            replica_details = UNSET
-        elif isinstance(self.replica_details, KeyVersionReplicaDetails):
-            replica_details = self.replica_details.to_dict()
-        else:
-            replica_details = self.replica_details
-
-        is_primary: bool | None | Unset
-        if isinstance(self.is_primary, Unset):
-            is_primary = UNSET
-        else:
-            is_primary = self.is_primary
-
-        is_auto_rotated: bool | None | Unset
-        if isinstance(self.is_auto_rotated, Unset):
-            is_auto_rotated = UNSET
-        else:
-            is_auto_rotated = self.is_auto_rotated
-
-        external_key_reference_details: dict[str, Any] | None | Unset
-        if isinstance(self.external_key_reference_details, Unset):
-            external_key_reference_details = UNSET
-        elif isinstance(self.external_key_reference_details, ExternalKeyReferenceDetails):
-            external_key_reference_details = self.external_key_reference_details.to_dict()
-        else:
-            external_key_reference_details = self.external_key_reference_details
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "keyId": key_id,
-                "compartmentId": compartment_id,
-                "vaultId": vault_id,
-                "timeCreated": time_created,
-            }
-        )
-        if lifecycle_state is not UNSET:
-            field_dict["lifecycleState"] = lifecycle_state
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        if public_key is not UNSET:
-            field_dict["publicKey"] = public_key
-        if time_of_deletion is not UNSET:
-            field_dict["timeOfDeletion"] = time_of_deletion
-        if restored_from_key_version_id is not UNSET:
-            field_dict["restoredFromKeyVersionId"] = restored_from_key_version_id
-        if replica_details is not UNSET:
-            field_dict["replicaDetails"] = replica_details
-        if is_primary is not UNSET:
-            field_dict["isPrimary"] = is_primary
-        if is_auto_rotated is not UNSET:
-            field_dict["isAutoRotated"] = is_auto_rotated
-        if external_key_reference_details is not UNSET:
-            field_dict["externalKeyReferenceDetails"] = external_key_reference_details
-
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        if self.key_id is not None:
+            key_id = self.key_id
+            field_dict["keyId"] = key_id
+        if self.compartment_id is not None:
+            compartment_id = self.compartment_id
+            field_dict["compartmentId"] = compartment_id
+        if self.vault_id is not None:
+            vault_id = self.vault_id
+            field_dict["vaultId"] = vault_id
+        if self.time_created is not None:
+            time_created = wire_datetime(self.time_created)
+            field_dict["timeCreated"] = time_created
+        if self.lifecycle_state is not None:
+            lifecycle_state: None | str | Unset
+            if isinstance(self.lifecycle_state, Unset):
+                lifecycle_state = UNSET
+            elif isinstance(self.lifecycle_state, KeyVersionLifecycleState):
+                lifecycle_state = self.lifecycle_state.value
+            else:
+                lifecycle_state = self.lifecycle_state
+            if lifecycle_state is not UNSET:
+                field_dict["lifecycleState"] = lifecycle_state
+        if self.origin is not None:
+            origin: None | str | Unset
+            if isinstance(self.origin, Unset):
+                origin = UNSET
+            elif isinstance(self.origin, KeyVersionOrigin):
+                origin = self.origin.value
+            else:
+                origin = self.origin
+            if origin is not UNSET:
+                field_dict["origin"] = origin
+        if self.public_key is not None:
+            public_key: None | str | Unset
+            if isinstance(self.public_key, Unset):
+                public_key = UNSET
+            else:
+                public_key = self.public_key
+            if public_key is not UNSET:
+                field_dict["publicKey"] = public_key
+        if self.time_of_deletion is not None:
+            time_of_deletion: None | str | Unset
+            if isinstance(self.time_of_deletion, Unset):
+                time_of_deletion = UNSET
+            elif isinstance(self.time_of_deletion, datetime.datetime):
+                time_of_deletion = wire_datetime(self.time_of_deletion)
+            else:
+                time_of_deletion = self.time_of_deletion
+            if time_of_deletion is not UNSET:
+                field_dict["timeOfDeletion"] = time_of_deletion
+        if self.restored_from_key_version_id is not None:
+            restored_from_key_version_id: None | str | Unset
+            if isinstance(self.restored_from_key_version_id, Unset):
+                restored_from_key_version_id = UNSET
+            else:
+                restored_from_key_version_id = self.restored_from_key_version_id
+            if restored_from_key_version_id is not UNSET:
+                field_dict["restoredFromKeyVersionId"] = restored_from_key_version_id
+        if self.replica_details is not None:
+            replica_details: dict[str, Any] | None | Unset
+            if isinstance(self.replica_details, Unset):
+                replica_details = UNSET
+            elif isinstance(self.replica_details, KeyVersionReplicaDetails):
+                replica_details = self.replica_details.to_dict()
+            else:
+                replica_details = self.replica_details
+            if replica_details is not UNSET:
+                field_dict["replicaDetails"] = replica_details
+        if self.is_primary is not None:
+            is_primary: bool | None | Unset
+            if isinstance(self.is_primary, Unset):
+                is_primary = UNSET
+            else:
+                is_primary = self.is_primary
+            if is_primary is not UNSET:
+                field_dict["isPrimary"] = is_primary
+        if self.is_auto_rotated is not None:
+            is_auto_rotated: bool | None | Unset
+            if isinstance(self.is_auto_rotated, Unset):
+                is_auto_rotated = UNSET
+            else:
+                is_auto_rotated = self.is_auto_rotated
+            if is_auto_rotated is not UNSET:
+                field_dict["isAutoRotated"] = is_auto_rotated
+        if self.external_key_reference_details is not None:
+            external_key_reference_details: dict[str, Any] | None | Unset
+            if isinstance(self.external_key_reference_details, Unset):
+                external_key_reference_details = UNSET
+            elif isinstance(self.external_key_reference_details, ExternalKeyReferenceDetails):
+                external_key_reference_details = self.external_key_reference_details.to_dict()
+            else:
+                external_key_reference_details = self.external_key_reference_details
+            if external_key_reference_details is not UNSET:
+                field_dict["externalKeyReferenceDetails"] = external_key_reference_details
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -186,7 +196,7 @@ class KeyVersion:
         time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
 
         lifecycle_state: KeyVersionLifecycleState | None | str | Unset
-        _lifecycle_state = d.pop("lifecycleState", UNSET)
+        _lifecycle_state = d.pop("lifecycleState", None)
         if _lifecycle_state is None or isinstance(_lifecycle_state, Unset):
             lifecycle_state = _lifecycle_state
         elif isinstance(_lifecycle_state, str):
@@ -198,7 +208,7 @@ class KeyVersion:
             lifecycle_state = cast(KeyVersionLifecycleState | None | str | Unset, _lifecycle_state)
 
         origin: KeyVersionOrigin | None | str | Unset
-        _origin = d.pop("origin", UNSET)
+        _origin = d.pop("origin", None)
         if _origin is None or isinstance(_origin, Unset):
             origin = _origin
         elif isinstance(_origin, str):
@@ -208,10 +218,10 @@ class KeyVersion:
         else:
             origin = cast(KeyVersionOrigin | None | str | Unset, _origin)
 
-        public_key = cast(None | str | Unset, d.pop("publicKey", UNSET))
+        public_key = cast(None | str | Unset, d.pop("publicKey", None))
 
         time_of_deletion: datetime.datetime | None | Unset
-        _time_of_deletion = d.pop("timeOfDeletion", UNSET)
+        _time_of_deletion = d.pop("timeOfDeletion", None)
         if _time_of_deletion is None or isinstance(_time_of_deletion, Unset):
             time_of_deletion = _time_of_deletion
         elif isinstance(_time_of_deletion, str):
@@ -224,10 +234,10 @@ class KeyVersion:
         else:
             time_of_deletion = cast(datetime.datetime | None | Unset, _time_of_deletion)
 
-        restored_from_key_version_id = cast(None | str | Unset, d.pop("restoredFromKeyVersionId", UNSET))
+        restored_from_key_version_id = cast(None | str | Unset, d.pop("restoredFromKeyVersionId", None))
 
         replica_details: KeyVersionReplicaDetails | None | Unset
-        _replica_details = d.pop("replicaDetails", UNSET)
+        _replica_details = d.pop("replicaDetails", None)
         if _replica_details is None or isinstance(_replica_details, Unset):
             replica_details = _replica_details
         elif isinstance(_replica_details, dict):
@@ -240,12 +250,12 @@ class KeyVersion:
         else:
             replica_details = cast(KeyVersionReplicaDetails | None | Unset, _replica_details)
 
-        is_primary = cast(bool | None | Unset, d.pop("isPrimary", UNSET))
+        is_primary = cast(bool | None | Unset, d.pop("isPrimary", None))
 
-        is_auto_rotated = cast(bool | None | Unset, d.pop("isAutoRotated", UNSET))
+        is_auto_rotated = cast(bool | None | Unset, d.pop("isAutoRotated", None))
 
         external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
-        _external_key_reference_details = d.pop("externalKeyReferenceDetails", UNSET)
+        _external_key_reference_details = d.pop("externalKeyReferenceDetails", None)
         if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
             external_key_reference_details = _external_key_reference_details
         elif isinstance(_external_key_reference_details, dict):
@@ -280,9 +290,11 @@ class KeyVersion:
             is_auto_rotated=is_auto_rotated,
             external_key_reference_details=external_key_reference_details,
         )
-
         key_version.additional_properties = d
         return key_version
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.key_version_lifecycle_state import KeyVersionLifecycleState
 from ..models.key_version_origin import KeyVersionOrigin
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_str, wire_datetime
 
 T = TypeVar("T", bound="KeyVersionSummary")
 
@@ -43,90 +43,100 @@ class KeyVersionSummary:
                 version in the external key manager.
     """
 
-    id: str
-    key_id: str
-    compartment_id: str
-    vault_id: str
-    origin: KeyVersionOrigin | str
-    time_created: datetime.datetime
-    lifecycle_state: KeyVersionLifecycleState | None | str | Unset = UNSET
-    time_of_deletion: datetime.datetime | None | Unset = UNSET
-    is_auto_rotated: bool | None | Unset = UNSET
-    external_key_reference_details: ExternalKeyReferenceDetails | None | Unset = UNSET
+    ORIGIN_INTERNAL = "INTERNAL"
+    ORIGIN_EXTERNAL = "EXTERNAL"
+    LIFECYCLE_STATE_CREATING = "CREATING"
+    LIFECYCLE_STATE_ENABLING = "ENABLING"
+    LIFECYCLE_STATE_ENABLED = "ENABLED"
+    LIFECYCLE_STATE_DISABLING = "DISABLING"
+    LIFECYCLE_STATE_DISABLED = "DISABLED"
+    LIFECYCLE_STATE_DELETING = "DELETING"
+    LIFECYCLE_STATE_DELETED = "DELETED"
+    LIFECYCLE_STATE_PENDING_DELETION = "PENDING_DELETION"
+    LIFECYCLE_STATE_SCHEDULING_DELETION = "SCHEDULING_DELETION"
+    LIFECYCLE_STATE_CANCELLING_DELETION = "CANCELLING_DELETION"
+
+    id: str = None
+    key_id: str = None
+    compartment_id: str = None
+    vault_id: str = None
+    origin: KeyVersionOrigin | str = None
+    time_created: datetime.datetime = None
+    lifecycle_state: KeyVersionLifecycleState | None | str = None
+    time_of_deletion: datetime.datetime | None = None
+    is_auto_rotated: bool | None = None
+    external_key_reference_details: ExternalKeyReferenceDetails | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        key_id = self.key_id
-
-        compartment_id = self.compartment_id
-
-        vault_id = self.vault_id
-
-        origin: str
-        if isinstance(self.origin, KeyVersionOrigin):
-            origin = self.origin.value
-        else:
-            origin = self.origin
-
-        time_created = self.time_created.isoformat()
-
-        lifecycle_state: None | str | Unset
-        if isinstance(self.lifecycle_state, Unset):
-            lifecycle_state = UNSET
-        elif isinstance(self.lifecycle_state, KeyVersionLifecycleState):
-            lifecycle_state = self.lifecycle_state.value
-        else:
-            lifecycle_state = self.lifecycle_state
-
-        time_of_deletion: None | str | Unset
-        if isinstance(self.time_of_deletion, Unset):
-            time_of_deletion = UNSET
-        elif isinstance(self.time_of_deletion, datetime.datetime):
-            time_of_deletion = self.time_of_deletion.isoformat()
-        else:
-            time_of_deletion = self.time_of_deletion
-
-        is_auto_rotated: bool | None | Unset
-        if isinstance(self.is_auto_rotated, Unset):
-            is_auto_rotated = UNSET
-        else:
-            is_auto_rotated = self.is_auto_rotated
-
-        external_key_reference_details: dict[str, Any] | None | Unset
-        if isinstance(self.external_key_reference_details, Unset):
-            external_key_reference_details = UNSET
-        elif isinstance(self.external_key_reference_details, ExternalKeyReferenceDetails):
-            external_key_reference_details = self.external_key_reference_details.to_dict()
-        else:
-            external_key_reference_details = self.external_key_reference_details
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "keyId": key_id,
-                "compartmentId": compartment_id,
-                "vaultId": vault_id,
-                "origin": origin,
-                "timeCreated": time_created,
-            }
-        )
-        if lifecycle_state is not UNSET:
-            field_dict["lifecycleState"] = lifecycle_state
-        if time_of_deletion is not UNSET:
-            field_dict["timeOfDeletion"] = time_of_deletion
-        if is_auto_rotated is not UNSET:
-            field_dict["isAutoRotated"] = is_auto_rotated
-        if external_key_reference_details is not UNSET:
-            field_dict["externalKeyReferenceDetails"] = external_key_reference_details
-
+        if self.id is not None:
+            id = self.id
+            field_dict["id"] = id
+        if self.key_id is not None:
+            key_id = self.key_id
+            field_dict["keyId"] = key_id
+        if self.compartment_id is not None:
+            compartment_id = self.compartment_id
+            field_dict["compartmentId"] = compartment_id
+        if self.vault_id is not None:
+            vault_id = self.vault_id
+            field_dict["vaultId"] = vault_id
+        if self.origin is not None:
+            origin: str
+            if isinstance(self.origin, KeyVersionOrigin):
+                origin = self.origin.value
+            else:
+                origin = self.origin
+            field_dict["origin"] = origin
+        if self.time_created is not None:
+            time_created = wire_datetime(self.time_created)
+            field_dict["timeCreated"] = time_created
+        if self.lifecycle_state is not None:
+            lifecycle_state: None | str | Unset
+            if isinstance(self.lifecycle_state, Unset):
+                lifecycle_state = UNSET
+            elif isinstance(self.lifecycle_state, KeyVersionLifecycleState):
+                lifecycle_state = self.lifecycle_state.value
+            else:
+                lifecycle_state = self.lifecycle_state
+            if lifecycle_state is not UNSET:
+                field_dict["lifecycleState"] = lifecycle_state
+        if self.time_of_deletion is not None:
+            time_of_deletion: None | str | Unset
+            if isinstance(self.time_of_deletion, Unset):
+                time_of_deletion = UNSET
+            elif isinstance(self.time_of_deletion, datetime.datetime):
+                time_of_deletion = wire_datetime(self.time_of_deletion)
+            else:
+                time_of_deletion = self.time_of_deletion
+            if time_of_deletion is not UNSET:
+                field_dict["timeOfDeletion"] = time_of_deletion
+        if self.is_auto_rotated is not None:
+            is_auto_rotated: bool | None | Unset
+            if isinstance(self.is_auto_rotated, Unset):
+                is_auto_rotated = UNSET
+            else:
+                is_auto_rotated = self.is_auto_rotated
+            if is_auto_rotated is not UNSET:
+                field_dict["isAutoRotated"] = is_auto_rotated
+        if self.external_key_reference_details is not None:
+            external_key_reference_details: dict[str, Any] | None | Unset
+            if isinstance(self.external_key_reference_details, Unset):
+                external_key_reference_details = UNSET
+            elif isinstance(self.external_key_reference_details, ExternalKeyReferenceDetails):
+                external_key_reference_details = self.external_key_reference_details.to_dict()
+            else:
+                external_key_reference_details = self.external_key_reference_details
+            if external_key_reference_details is not UNSET:
+                field_dict["externalKeyReferenceDetails"] = external_key_reference_details
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -146,7 +156,7 @@ class KeyVersionSummary:
         time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
 
         lifecycle_state: KeyVersionLifecycleState | None | str | Unset
-        _lifecycle_state = d.pop("lifecycleState", UNSET)
+        _lifecycle_state = d.pop("lifecycleState", None)
         if _lifecycle_state is None or isinstance(_lifecycle_state, Unset):
             lifecycle_state = _lifecycle_state
         elif isinstance(_lifecycle_state, str):
@@ -158,7 +168,7 @@ class KeyVersionSummary:
             lifecycle_state = cast(KeyVersionLifecycleState | None | str | Unset, _lifecycle_state)
 
         time_of_deletion: datetime.datetime | None | Unset
-        _time_of_deletion = d.pop("timeOfDeletion", UNSET)
+        _time_of_deletion = d.pop("timeOfDeletion", None)
         if _time_of_deletion is None or isinstance(_time_of_deletion, Unset):
             time_of_deletion = _time_of_deletion
         elif isinstance(_time_of_deletion, str):
@@ -171,10 +181,10 @@ class KeyVersionSummary:
         else:
             time_of_deletion = cast(datetime.datetime | None | Unset, _time_of_deletion)
 
-        is_auto_rotated = cast(bool | None | Unset, d.pop("isAutoRotated", UNSET))
+        is_auto_rotated = cast(bool | None | Unset, d.pop("isAutoRotated", None))
 
         external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
-        _external_key_reference_details = d.pop("externalKeyReferenceDetails", UNSET)
+        _external_key_reference_details = d.pop("externalKeyReferenceDetails", None)
         if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
             external_key_reference_details = _external_key_reference_details
         elif isinstance(_external_key_reference_details, dict):
@@ -205,9 +215,11 @@ class KeyVersionSummary:
             is_auto_rotated=is_auto_rotated,
             external_key_reference_details=external_key_reference_details,
         )
-
         key_version_summary.additional_properties = d
         return key_version_summary
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:
