@@ -6,7 +6,7 @@ import functools
 import inspect
 import types
 from collections.abc import Callable, Coroutine
-from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from kms_facade.operations import COMMON_KWARGS, OPERATIONS, GeneratedOperation, OperationSpec
 from kms_facade.response import Response
@@ -55,6 +55,7 @@ class BoundOperation(Generic[P, T]):
 
         method.__name__ = method.__qualname__ = self.name
         method.__doc__ = self.__doc__
+        method.operation = self  # type: ignore[attr-defined]
         returns = f"Response[{signature.return_annotation}]"
         method.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
         return method
@@ -82,7 +83,7 @@ class BoundOperation(Generic[P, T]):
         return bound
 
     @overload
-    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    def __get__(self, obj: None, owner: type[Any]) -> Callable[Concatenate[Any, P], Any]: ...
 
     @overload
     def __get__(self, obj: SyncInvoker, owner: type[Any]) -> Callable[P, Response[T]]: ...
@@ -92,7 +93,7 @@ class BoundOperation(Generic[P, T]):
 
     def __get__(self, obj: object, owner: type[Any]) -> Any:
         if obj is None:
-            return self
+            return self.function  # a plain function, so help(), inspect and autodoc see a method with its signature
         method = types.MethodType(self.function, obj)
         obj.__dict__[self.name] = method  # cache: later lookups skip the descriptor
         return method

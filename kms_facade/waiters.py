@@ -108,8 +108,8 @@ def wait_until(
     wait_callback: Callable[[int, Response[Any]], None] | None = None,
     fetch_func: Callable[..., Response[Any]] | None = None,
     *,
-    sleep: Callable[[float], None] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> Any:
     """Re-issue the GET that produced ``response`` until ``response.data.<property>`` equals ``state``.
 
@@ -119,7 +119,9 @@ def wait_until(
     (capped by ``max_interval_seconds`` and by the time left); raises ``MaximumWaitTimeExceeded`` once
     ``max_wait_seconds`` have passed, ``WaitUntilNotSupported`` for a response not from a GET (without
     ``fetch_func``). A 404 re-raises, or returns ``WAIT_RESOURCE_NOT_FOUND`` when ``succeed_on_not_found``.
+    ``sleep`` and ``clock`` default to ``time.sleep`` and ``time.monotonic``.
     """
+    sleep = sleep or time.sleep
     if fetch_func is None:
         name, args, kwargs = _refetch_args(response)
         operation = getattr(client, name)
@@ -138,7 +140,7 @@ def wait_until(
         succeed_on_not_found,
         evaluate_response,
         wait_callback,
-        clock,
+        clock or time.monotonic,
     )
     current = response
     while not poll.done(current):
@@ -164,7 +166,7 @@ async def async_wait_until(
     fetch_func: Callable[..., Awaitable[Response[Any]]] | None = None,
     *,
     sleep: Callable[[float], Awaitable[None]] = async_sleep,
-    clock: Callable[[], float] = time.monotonic,
+    clock: Callable[[], float] | None = None,
 ) -> Any:
     """Async twin of :func:`wait_until`, for :class:`AsyncKmsManagementClient`."""
     if fetch_func is None:
@@ -185,7 +187,7 @@ async def async_wait_until(
         succeed_on_not_found,
         evaluate_response,
         wait_callback,
-        clock,
+        clock or time.monotonic,
     )
     current = response
     while not poll.done(current):
