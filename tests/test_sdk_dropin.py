@@ -854,3 +854,12 @@ def operations_are_methods_for_inspect_and_help(sdk: ModuleType, env: Env) -> An
         all(bool(getattr(client_class, name).__doc__) for name in names),
         inspect.ismethod(env.client(sdk).get_key),
     )
+
+
+@raising("ServiceError")
+def a_required_field_left_unset_is_refused_by_the_service(sdk: ModuleType, env: Env) -> Any:
+    models = sdk.key_management.models
+    details = models.CreateKeyDetails(
+        compartment_id=env.compartment, key_shape=models.KeyShape(algorithm="AES", length=16)
+    )
+    return env.client(sdk).create_key(details)  # no display_name

@@ -205,7 +205,8 @@ assert kms_facade.signer.Signer is kms_facade.signing.Signer
 assert kms_facade.util.to_dict and kms_facade.exceptions.ServiceError
 assert kms_facade.circuit_breaker.NoCircuitBreakerStrategy
 assert kms_facade.key_management.KmsManagementClient is kms_facade.KmsManagementClient
-assert kms_facade.key_management.models is kms_facade.models
+assert kms_facade.key_management.models.Key is kms_facade.models.Key
+from kms_facade.key_management.models import CreateKeyDetails
 try:
     kms_facade.nothing
 except AttributeError:
