@@ -11,7 +11,6 @@ templates=$(mktemp -d)
 trap 'rm -rf "$templates"' EXIT
 cp -r "$root/generator/templates/." "$templates/"
 upstream=$(python -c 'import openapi_python_client, pathlib; print(pathlib.Path(openapi_python_client.__file__).parent / "templates")')
-cp "$upstream/model.py.jinja" "$templates/upstream_model.py.jinja"
 cp "$upstream/property_templates/model_property.py.jinja" "$templates/property_templates/upstream_model_property.py.jinja"
 cp "$upstream/property_templates/union_property.py.jinja" "$templates/property_templates/upstream_union_property.py.jinja"
 cp "$upstream/property_templates/datetime_property.py.jinja" "$templates/property_templates/upstream_datetime_property.py.jinja"

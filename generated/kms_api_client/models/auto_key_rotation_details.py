@@ -18,22 +18,22 @@ class AutoKeyRotationDetails:
     """The automatic rotation schedule of a key and the outcome of its last rotation. Callers set `rotationIntervalInDays`
     and `timeOfScheduleStart`; the service sets the other fields. Any field may be `null` in responses.
 
-        Example:
-            {'rotationIntervalInDays': 90, 'timeOfScheduleStart': '2018-04-04T00:00:00.000Z'}
+    Example:
+        {'rotationIntervalInDays': 90, 'timeOfScheduleStart': '2018-04-04T00:00:00.000Z'}
 
-        Attributes:
-            rotation_interval_in_days (int | None | Unset): Days between automatic rotations, 60 to 365. Required to create
-                a schedule.
-            time_of_schedule_start (datetime.datetime | None | Unset): When the schedule starts (RFC 3339). Only the date
-                counts; the time becomes 00:00 UTC. Defaults to today.
-            time_of_next_rotation (datetime.datetime | None | Unset): When the next automatic rotation happens (RFC 3339).
-                Set by the service.
-            time_of_last_rotation (datetime.datetime | None | Unset): When the last automatic rotation happened (RFC 3339).
-                Set by the service.
-            last_rotation_status (LastRotationStatus | None | str | Unset): The outcome of the last automatic rotation. Set
-                by the service. New values may be added; any string is possible.
-            last_rotation_message (None | str | Unset): Details about the last automatic rotation, for example why it
-                failed. Set by the service.
+    Attributes:
+        rotation_interval_in_days (int | None): Days between automatic rotations, 60 to 365. Required to create a
+            schedule.
+        time_of_schedule_start (datetime.datetime | None): When the schedule starts (RFC 3339). Only the date counts;
+            the time becomes 00:00 UTC. Defaults to today.
+        time_of_next_rotation (datetime.datetime | None): When the next automatic rotation happens (RFC 3339). Set by
+            the service.
+        time_of_last_rotation (datetime.datetime | None): When the last automatic rotation happened (RFC 3339). Set by
+            the service.
+        last_rotation_status (LastRotationStatus | None | str): The outcome of the last automatic rotation. Set by the
+            service. New values may be added; any string is possible.
+        last_rotation_message (None | str): Details about the last automatic rotation, for example why it failed. Set by
+            the service.
     """
 
     LAST_ROTATION_STATUS_SUCCESS = "SUCCESS"

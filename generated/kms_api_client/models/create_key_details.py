@@ -25,21 +25,20 @@ class CreateKeyDetails:
         display_name (str): A user-friendly name for the key; not unique. Avoid confidential information.
         key_shape (KeyShape): The cryptographic shape of a key: algorithm, length and, for ECDSA, curve. Set when the
             key is created or imported; fixed afterwards. In responses, `algorithm` and `curveId` may carry values not
-            listed here. Example: {'algorithm': 'ECDSA', 'length': 48, 'curveId': 'NIST_P384'}.
-        protection_mode (ProtectionMode | Unset): Where the key's cryptographic operations happen: `HSM` (in a hardware
-            security module), `SOFTWARE` (on the server), or `EXTERNAL` (in an external key manager outside OCI).
-        is_auto_rotation_enabled (bool | Unset): Whether the key rotates automatically on the schedule of
+            listed here.
+        protection_mode (ProtectionMode | str | None): Where the key's cryptographic operations happen: `HSM` (in a
+            hardware security module), `SOFTWARE` (on the server), or `EXTERNAL` (in an external key manager outside OCI).
+        is_auto_rotation_enabled (bool | None): Whether the key rotates automatically on the schedule of
             `autoKeyRotationDetails`.
-        auto_key_rotation_details (AutoKeyRotationDetails | Unset): The automatic rotation schedule of a key and the
+        auto_key_rotation_details (AutoKeyRotationDetails | None): The automatic rotation schedule of a key and the
             outcome of its last rotation. Callers set `rotationIntervalInDays` and `timeOfScheduleStart`; the service sets
-            the other fields. Any field may be `null` in responses. Example: {'rotationIntervalInDays': 90,
-            'timeOfScheduleStart': '2018-04-04T00:00:00.000Z'}.
-        external_key_reference (ExternalKeyReference | Unset): A reference to a key in an external key manager, for
-            creating an `EXTERNAL` key. Example: {'externalKeyId': 'external-key-0001'}.
-        freeform_tags (FreeformTags | Unset): Free-form tags: simple key/value pairs with no predefined name, type or
-            namespace. Example: {'Department': 'Finance'}.
-        defined_tags (DefinedTags | Unset): Defined tags, grouped by tag namespace: each namespace maps tag names to
-            values. Example: {'Operations': {'CostCenter': '42'}}.
+            the other fields. Any field may be `null` in responses.
+        external_key_reference (ExternalKeyReference | None): A reference to a key in an external key manager, for
+            creating an `EXTERNAL` key.
+        freeform_tags (FreeformTags | None): Free-form tags: simple key/value pairs with no predefined name, type or
+            namespace.
+        defined_tags (DefinedTags | None): Defined tags, grouped by tag namespace: each namespace maps tag names to
+            values.
     """
 
     PROTECTION_MODE_HSM = "HSM"
@@ -49,7 +48,7 @@ class CreateKeyDetails:
     compartment_id: str = None
     display_name: str = None
     key_shape: KeyShape = None
-    protection_mode: ProtectionMode | None = _attrs_field(
+    protection_mode: ProtectionMode | str | None = _attrs_field(
         default=None, converter=closed_enum(ProtectionMode, "protection_mode", ["HSM", "SOFTWARE", "EXTERNAL"])
     )
     is_auto_rotation_enabled: bool | None = None

@@ -19,7 +19,7 @@ class ExternalKeyVersionReference:
         {'externalKeyVersionId': 'external-key-version-0002'}
 
     Attributes:
-        external_key_version_id (str | Unset): The key version's id in the external key manager.
+        external_key_version_id (str | None): The key version's id in the external key manager.
     """
 
     external_key_version_id: str | None = None

@@ -26,21 +26,19 @@ class ImportKeyDetails:
         display_name (str): A user-friendly name for the key; not unique. Avoid confidential information.
         key_shape (KeyShape): The cryptographic shape of a key: algorithm, length and, for ECDSA, curve. Set when the
             key is created or imported; fixed afterwards. In responses, `algorithm` and `curveId` may carry values not
-            listed here. Example: {'algorithm': 'ECDSA', 'length': 48, 'curveId': 'NIST_P384'}.
+            listed here.
         wrapped_import_key (WrappedImportKey): Key material to import, wrapped with the vault's public wrapping key.
-            Example: {'keyMaterial': 'c2FtcGxlIHdyYXBwZWQga2V5IG1hdGVyaWFs', 'wrappingAlgorithm': 'RSA_OAEP_SHA256'}.
-        protection_mode (ImportProtectionMode | Unset): The protection modes an imported key may have (`EXTERNAL` keys
-            cannot be imported).
-        is_auto_rotation_enabled (bool | Unset): Whether the key rotates automatically on the schedule of
+        protection_mode (ImportProtectionMode | str | None): The protection modes an imported key may have (`EXTERNAL`
+            keys cannot be imported).
+        is_auto_rotation_enabled (bool | None): Whether the key rotates automatically on the schedule of
             `autoKeyRotationDetails`.
-        auto_key_rotation_details (AutoKeyRotationDetails | Unset): The automatic rotation schedule of a key and the
+        auto_key_rotation_details (AutoKeyRotationDetails | None): The automatic rotation schedule of a key and the
             outcome of its last rotation. Callers set `rotationIntervalInDays` and `timeOfScheduleStart`; the service sets
-            the other fields. Any field may be `null` in responses. Example: {'rotationIntervalInDays': 90,
-            'timeOfScheduleStart': '2018-04-04T00:00:00.000Z'}.
-        freeform_tags (FreeformTags | Unset): Free-form tags: simple key/value pairs with no predefined name, type or
-            namespace. Example: {'Department': 'Finance'}.
-        defined_tags (DefinedTags | Unset): Defined tags, grouped by tag namespace: each namespace maps tag names to
-            values. Example: {'Operations': {'CostCenter': '42'}}.
+            the other fields. Any field may be `null` in responses.
+        freeform_tags (FreeformTags | None): Free-form tags: simple key/value pairs with no predefined name, type or
+            namespace.
+        defined_tags (DefinedTags | None): Defined tags, grouped by tag namespace: each namespace maps tag names to
+            values.
     """
 
     PROTECTION_MODE_HSM = "HSM"
@@ -50,7 +48,7 @@ class ImportKeyDetails:
     display_name: str = None
     key_shape: KeyShape = None
     wrapped_import_key: WrappedImportKey = None
-    protection_mode: ImportProtectionMode | None = _attrs_field(
+    protection_mode: ImportProtectionMode | str | None = _attrs_field(
         default=None, converter=closed_enum(ImportProtectionMode, "protection_mode", ["HSM", "SOFTWARE"])
     )
     is_auto_rotation_enabled: bool | None = None

@@ -21,11 +21,10 @@ class ImportKeyVersionDetails:
 
     Attributes:
         wrapped_import_key (WrappedImportKey): Key material to import, wrapped with the vault's public wrapping key.
-            Example: {'keyMaterial': 'c2FtcGxlIHdyYXBwZWQga2V5IG1hdGVyaWFs', 'wrappingAlgorithm': 'RSA_OAEP_SHA256'}.
-        freeform_tags (FreeformTags | Unset): Free-form tags: simple key/value pairs with no predefined name, type or
-            namespace. Example: {'Department': 'Finance'}.
-        defined_tags (DefinedTags | Unset): Defined tags, grouped by tag namespace: each namespace maps tag names to
-            values. Example: {'Operations': {'CostCenter': '42'}}.
+        freeform_tags (FreeformTags | None): Free-form tags: simple key/value pairs with no predefined name, type or
+            namespace.
+        defined_tags (DefinedTags | None): Defined tags, grouped by tag namespace: each namespace maps tag names to
+            values.
     """
 
     wrapped_import_key: WrappedImportKey = None

@@ -19,41 +19,41 @@ class Key:
     """A master encryption key. Responses may carry fields and enum values not listed here; clients must keep or ignore
     them. Optional fields may be absent or `null`.
 
-        Example:
-            {'id': 'ocid1.key.oc1.iad.examplevault.abuwcljrexamplekey1', 'compartmentId':
-                'ocid1.compartment.oc1..aaaaaaaaexamplecompartment', 'currentKeyVersion':
-                'ocid1.keyversion.oc1.iad.examplevault.abuwcljrexampleversion1', 'displayName': 'payments-master-key',
-                'keyShape': {'algorithm': 'AES', 'length': 32}, 'protectionMode': 'HSM', 'lifecycleState': 'ENABLED',
-                'timeCreated': '2018-04-03T21:10:29.600Z', 'vaultId': 'ocid1.vault.oc1.iad.examplevault.abuwcljrexamplevault'}
+    Example:
+        {'id': 'ocid1.key.oc1.iad.examplevault.abuwcljrexamplekey1', 'compartmentId':
+            'ocid1.compartment.oc1..aaaaaaaaexamplecompartment', 'currentKeyVersion':
+            'ocid1.keyversion.oc1.iad.examplevault.abuwcljrexampleversion1', 'displayName': 'payments-master-key',
+            'keyShape': {'algorithm': 'AES', 'length': 32}, 'protectionMode': 'HSM', 'lifecycleState': 'ENABLED',
+            'timeCreated': '2018-04-03T21:10:29.600Z', 'vaultId': 'ocid1.vault.oc1.iad.examplevault.abuwcljrexamplevault'}
 
-        Attributes:
-            id (str): The key's OCID.
-            compartment_id (str): The OCID of the key's compartment.
-            current_key_version (str): The OCID of the key version used for cryptographic operations. During a rotation it
-                switches to the new version once that version is ready.
-            display_name (str): The key's user-friendly name; not unique.
-            key_shape (KeyShape): The cryptographic shape of a key: algorithm, length and, for ECDSA, curve. Set when the
-                key is created or imported; fixed afterwards. In responses, `algorithm` and `curveId` may carry values not
-                listed here. Example: {'algorithm': 'ECDSA', 'length': 48, 'curveId': 'NIST_P384'}.
-            lifecycle_state (KeyLifecycleState | str): The key's lifecycle state. New values may be added; any string is
-                possible.
-            time_created (datetime.datetime): When the key was created (RFC 3339).
-            vault_id (str): The OCID of the key's vault.
-            protection_mode (None | ProtectionMode | str | Unset): Where the key's operations happen; `HSM` unless chosen
-                otherwise at creation. New values may be added; any string is possible.
-            time_of_deletion (datetime.datetime | None | Unset): When the key will be or was deleted (RFC 3339); set while
-                deletion is scheduled.
-            restored_from_key_id (None | str | Unset): The OCID of the key this key was restored from, if it was restored
-                from a backup.
-            replica_details (KeyReplicaDetails | None | Unset): Replication details, when the vault is replicated.
-            is_primary (bool | None | Unset): Whether the key is in the primary vault (true) or in a replica (false).
-            is_auto_rotation_enabled (bool | None | Unset): Whether the key rotates automatically.
-            auto_key_rotation_details (AutoKeyRotationDetails | None | Unset): The automatic rotation schedule and the
-                outcome of the last rotation.
-            external_key_reference_details (ExternalKeyReferenceDetails | None | Unset): For `EXTERNAL` keys, the key and
-                version in the external key manager.
-            freeform_tags (FreeformTags | None | Unset): The key's free-form tags.
-            defined_tags (DefinedTags | None | Unset): The key's defined tags.
+    Attributes:
+        id (str): The key's OCID.
+        compartment_id (str): The OCID of the key's compartment.
+        current_key_version (str): The OCID of the key version used for cryptographic operations. During a rotation it
+            switches to the new version once that version is ready.
+        display_name (str): The key's user-friendly name; not unique.
+        key_shape (KeyShape): The cryptographic shape of a key: algorithm, length and, for ECDSA, curve. Set when the
+            key is created or imported; fixed afterwards. In responses, `algorithm` and `curveId` may carry values not
+            listed here.
+        lifecycle_state (KeyLifecycleState | str): The key's lifecycle state. New values may be added; any string is
+            possible.
+        time_created (datetime.datetime): When the key was created (RFC 3339).
+        vault_id (str): The OCID of the key's vault.
+        protection_mode (None | ProtectionMode | str): Where the key's operations happen; `HSM` unless chosen otherwise
+            at creation. New values may be added; any string is possible.
+        time_of_deletion (datetime.datetime | None): When the key will be or was deleted (RFC 3339); set while deletion
+            is scheduled.
+        restored_from_key_id (None | str): The OCID of the key this key was restored from, if it was restored from a
+            backup.
+        replica_details (KeyReplicaDetails | None): Replication details, when the vault is replicated.
+        is_primary (bool | None): Whether the key is in the primary vault (true) or in a replica (false).
+        is_auto_rotation_enabled (bool | None): Whether the key rotates automatically.
+        auto_key_rotation_details (AutoKeyRotationDetails | None): The automatic rotation schedule and the outcome of
+            the last rotation.
+        external_key_reference_details (ExternalKeyReferenceDetails | None): For `EXTERNAL` keys, the key and version in
+            the external key manager.
+        freeform_tags (FreeformTags | None): The key's free-form tags.
+        defined_tags (DefinedTags | None): The key's defined tags.
     """
 
     LIFECYCLE_STATE_CREATING = "CREATING"

@@ -19,7 +19,7 @@ class KeyReplicaDetails:
         {'replicationId': 'example-replication-0001'}
 
     Attributes:
-        replication_id (None | str | Unset): The id of the replication operation that last changed this key.
+        replication_id (None | str): The id of the replication operation that last changed this key.
     """
 
     replication_id: None | str = None

@@ -18,17 +18,17 @@ class KeyShape:
     """The cryptographic shape of a key: algorithm, length and, for ECDSA, curve. Set when the key is created or imported;
     fixed afterwards. In responses, `algorithm` and `curveId` may carry values not listed here.
 
-        Example:
-            {'algorithm': 'ECDSA', 'length': 48, 'curveId': 'NIST_P384'}
+    Example:
+        {'algorithm': 'ECDSA', 'length': 48, 'curveId': 'NIST_P384'}
 
-        Attributes:
-            algorithm (KeyAlgorithm | str): The key's algorithm. `EXTERNAL` keys support only `AES`. New values may be
-                added; responses may carry any string.
-            length (int): The key length in bytes: 16, 24 or 32 for AES; 256, 384 or 512 for RSA; 32, 48 or 66 for ECDSA
-                (matching NIST_P256, NIST_P384 and NIST_P521). The choices below encode exactly these sizes as integer ranges,
-                so that clients keep a plain integer type.
-            curve_id (CurveId | None | str | Unset): The curve of an ECDSA key; absent or `null` for other algorithms. New
-                values may be added; responses may carry any string.
+    Attributes:
+        algorithm (KeyAlgorithm | str): The key's algorithm. `EXTERNAL` keys support only `AES`. New values may be
+            added; responses may carry any string.
+        length (int): The key length in bytes: 16, 24 or 32 for AES; 256, 384 or 512 for RSA; 32, 48 or 66 for ECDSA
+            (matching NIST_P256, NIST_P384 and NIST_P521). The choices below encode exactly these sizes as integer ranges,
+            so that clients keep a plain integer type.
+        curve_id (CurveId | None | str): The curve of an ECDSA key; absent or `null` for other algorithms. New values
+            may be added; responses may carry any string.
     """
 
     ALGORITHM_AES = "AES"

@@ -20,29 +20,28 @@ class KeySummary:
     """A key as listed by `ListKeys` (no shape or current version). Responses may carry fields and enum values not listed
     here; optional fields may be absent or `null`.
 
-        Example:
-            {'id': 'ocid1.key.oc1.iad.examplevault.abuwcljrexamplekey1', 'compartmentId':
-                'ocid1.compartment.oc1..aaaaaaaaexamplecompartment', 'displayName': 'payments-master-key', 'lifecycleState':
-                'ENABLED', 'timeCreated': '2018-04-03T21:10:29.600Z', 'vaultId':
-                'ocid1.vault.oc1.iad.examplevault.abuwcljrexamplevault', 'protectionMode': 'HSM', 'algorithm': 'AES'}
+    Example:
+        {'id': 'ocid1.key.oc1.iad.examplevault.abuwcljrexamplekey1', 'compartmentId':
+            'ocid1.compartment.oc1..aaaaaaaaexamplecompartment', 'displayName': 'payments-master-key', 'lifecycleState':
+            'ENABLED', 'timeCreated': '2018-04-03T21:10:29.600Z', 'vaultId':
+            'ocid1.vault.oc1.iad.examplevault.abuwcljrexamplevault', 'protectionMode': 'HSM', 'algorithm': 'AES'}
 
-        Attributes:
-            id (str): The key's OCID.
-            compartment_id (str): The OCID of the key's compartment.
-            display_name (str): The key's user-friendly name; not unique.
-            lifecycle_state (KeyLifecycleState | str): The key's lifecycle state. New values may be added; any string is
-                possible.
-            time_created (datetime.datetime): When the key was created (RFC 3339).
-            vault_id (str): The OCID of the key's vault.
-            protection_mode (None | ProtectionMode | str | Unset): Where the key's operations happen. New values may be
-                added; any string is possible.
-            algorithm (KeyAlgorithm | None | str | Unset): The key's algorithm. New values may be added; any string is
-                possible.
-            is_auto_rotation_enabled (bool | None | Unset): Whether the key rotates automatically.
-            external_key_reference_details (ExternalKeyReferenceDetails | None | Unset): For `EXTERNAL` keys, the key and
-                version in the external key manager.
-            freeform_tags (FreeformTags | None | Unset): The key's free-form tags.
-            defined_tags (DefinedTags | None | Unset): The key's defined tags.
+    Attributes:
+        id (str): The key's OCID.
+        compartment_id (str): The OCID of the key's compartment.
+        display_name (str): The key's user-friendly name; not unique.
+        lifecycle_state (KeyLifecycleState | str): The key's lifecycle state. New values may be added; any string is
+            possible.
+        time_created (datetime.datetime): When the key was created (RFC 3339).
+        vault_id (str): The OCID of the key's vault.
+        protection_mode (None | ProtectionMode | str): Where the key's operations happen. New values may be added; any
+            string is possible.
+        algorithm (KeyAlgorithm | None | str): The key's algorithm. New values may be added; any string is possible.
+        is_auto_rotation_enabled (bool | None): Whether the key rotates automatically.
+        external_key_reference_details (ExternalKeyReferenceDetails | None): For `EXTERNAL` keys, the key and version in
+            the external key manager.
+        freeform_tags (FreeformTags | None): The key's free-form tags.
+        defined_tags (DefinedTags | None): The key's defined tags.
     """
 
     LIFECYCLE_STATE_CREATING = "CREATING"

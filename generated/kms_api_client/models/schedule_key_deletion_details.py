@@ -20,7 +20,7 @@ class ScheduleKeyDeletionDetails:
         {'timeOfDeletion': '2030-01-15T00:00:00.000Z'}
 
     Attributes:
-        time_of_deletion (datetime.datetime | Unset): When to delete the key (RFC 3339): 7 to 30 days after the service
+        time_of_deletion (datetime.datetime | None): When to delete the key (RFC 3339): 7 to 30 days after the service
             receives the request. Defaults to 30 days from now.
     """
 

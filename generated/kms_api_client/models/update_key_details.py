@@ -19,16 +19,15 @@ class UpdateKeyDetails:
         {'displayName': 'payments-master-key-2024'}
 
     Attributes:
-        display_name (str | Unset): A new user-friendly name for the key. Avoid confidential information.
-        is_auto_rotation_enabled (bool | Unset): Whether the key rotates automatically.
-        auto_key_rotation_details (AutoKeyRotationDetails | Unset): The automatic rotation schedule of a key and the
+        display_name (str | None): A new user-friendly name for the key. Avoid confidential information.
+        is_auto_rotation_enabled (bool | None): Whether the key rotates automatically.
+        auto_key_rotation_details (AutoKeyRotationDetails | None): The automatic rotation schedule of a key and the
             outcome of its last rotation. Callers set `rotationIntervalInDays` and `timeOfScheduleStart`; the service sets
-            the other fields. Any field may be `null` in responses. Example: {'rotationIntervalInDays': 90,
-            'timeOfScheduleStart': '2018-04-04T00:00:00.000Z'}.
-        freeform_tags (FreeformTags | Unset): Free-form tags: simple key/value pairs with no predefined name, type or
-            namespace. Example: {'Department': 'Finance'}.
-        defined_tags (DefinedTags | Unset): Defined tags, grouped by tag namespace: each namespace maps tag names to
-            values. Example: {'Operations': {'CostCenter': '42'}}.
+            the other fields. Any field may be `null` in responses.
+        freeform_tags (FreeformTags | None): Free-form tags: simple key/value pairs with no predefined name, type or
+            namespace.
+        defined_tags (DefinedTags | None): Defined tags, grouped by tag namespace: each namespace maps tag names to
+            values.
     """
 
     display_name: str | None = None

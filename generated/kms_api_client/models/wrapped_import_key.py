@@ -22,17 +22,17 @@ class WrappedImportKey:
     Attributes:
         key_material (str): The wrapped key material, base64-encoded. For RSA keys, the private key in PKCS#8 DER form
             is wrapped.
-        wrapping_algorithm (WrappingAlgorithm): How imported key material is wrapped. `RSA_OAEP_SHA256`: the material is
-            encrypted directly with the vault's RSA wrapping key (RSA-OAEP with SHA-256). `RSA_OAEP_AES_SHA256`: a temporary
-            AES key wraps the material (AES key wrap with padding), the RSA wrapping key encrypts that AES key (RSA-OAEP
-            with SHA-256), and the two results are concatenated, wrapped AES key first.
+        wrapping_algorithm (WrappingAlgorithm | str | None): How imported key material is wrapped. `RSA_OAEP_SHA256`:
+            the material is encrypted directly with the vault's RSA wrapping key (RSA-OAEP with SHA-256).
+            `RSA_OAEP_AES_SHA256`: a temporary AES key wraps the material (AES key wrap with padding), the RSA wrapping key
+            encrypts that AES key (RSA-OAEP with SHA-256), and the two results are concatenated, wrapped AES key first.
     """
 
     WRAPPING_ALGORITHM_RSA_OAEP_SHA256 = "RSA_OAEP_SHA256"
     WRAPPING_ALGORITHM_RSA_OAEP_AES_SHA256 = "RSA_OAEP_AES_SHA256"
 
     key_material: str = None
-    wrapping_algorithm: WrappingAlgorithm = _attrs_field(
+    wrapping_algorithm: WrappingAlgorithm | str | None = _attrs_field(
         default=None,
         converter=closed_enum(WrappingAlgorithm, "wrapping_algorithm", ["RSA_OAEP_SHA256", "RSA_OAEP_AES_SHA256"]),
     )

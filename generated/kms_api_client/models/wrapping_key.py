@@ -18,21 +18,21 @@ class WrappingKey:
     """The vault's public RSA wrapping key, used to wrap key material for import. Responses may carry fields and enum
     values not listed here.
 
-        Example:
-            {'id': 'ocid1.key.oc1.iad.examplevault.abuwcljrexamplewrappingkey', 'compartmentId':
-                'ocid1.tenancy.oc1..aaaaaaaaexampletenancy', 'vaultId': 'ocid1.vault.oc1.iad.examplevault.abuwcljrexamplevault',
-                'lifecycleState': 'ENABLED', 'publicKey': '-----BEGIN PUBLIC
-                KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\\n-----END PUBLIC KEY-----\\n', 'timeCreated':
-                '2018-04-03T21:10:29.600Z'}
+    Example:
+        {'id': 'ocid1.key.oc1.iad.examplevault.abuwcljrexamplewrappingkey', 'compartmentId':
+            'ocid1.tenancy.oc1..aaaaaaaaexampletenancy', 'vaultId': 'ocid1.vault.oc1.iad.examplevault.abuwcljrexamplevault',
+            'lifecycleState': 'ENABLED', 'publicKey': '-----BEGIN PUBLIC
+            KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\\n-----END PUBLIC KEY-----\\n', 'timeCreated':
+            '2018-04-03T21:10:29.600Z'}
 
-        Attributes:
-            id (str): The wrapping key's OCID.
-            compartment_id (str): The OCID of the wrapping key's compartment.
-            vault_id (str): The OCID of the vault.
-            lifecycle_state (KeyLifecycleState | str): The wrapping key's lifecycle state. New values may be added; any
-                string is possible.
-            public_key (str): The public RSA wrapping key in PEM format.
-            time_created (datetime.datetime): When the wrapping key was created (RFC 3339).
+    Attributes:
+        id (str): The wrapping key's OCID.
+        compartment_id (str): The OCID of the wrapping key's compartment.
+        vault_id (str): The OCID of the vault.
+        lifecycle_state (KeyLifecycleState | str): The wrapping key's lifecycle state. New values may be added; any
+            string is possible.
+        public_key (str): The public RSA wrapping key in PEM format.
+        time_created (datetime.datetime): When the wrapping key was created (RFC 3339).
     """
 
     LIFECYCLE_STATE_CREATING = "CREATING"
