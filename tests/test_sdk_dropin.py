@@ -855,3 +855,127 @@ def a_required_field_left_unset_is_refused_by_the_service(sdk: ModuleType, env: 
         compartment_id=env.compartment, key_shape=models.KeyShape(algorithm="AES", length=16)
     )
     return env.client(sdk).create_key(details)  # no display_name
+
+
+# --- more everyday calls ----------------------------------------------------------------------------------------
+
+
+@idiom
+def a_signer_instead_of_the_config_key(sdk: ModuleType, env: Env) -> Any:
+    signer = sdk.signer.Signer(
+        tenancy=env.config["tenancy"],
+        user=env.config["user"],
+        fingerprint=env.config["fingerprint"],
+        private_key_file_location=env.config["key_file"],
+    )
+    client = sdk.key_management.KmsManagementClient(env.config, env.endpoint, signer=signer)
+    return client.get_wrapping_key().data.lifecycle_state
+
+
+@raising("MissingEndpointForNonRegionalServiceClientError")
+def the_management_client_needs_its_endpoint(sdk: ModuleType, env: Env) -> Any:
+    return sdk.key_management.KmsManagementClient(env.config, None)
+
+
+@idiom
+def list_keys_with_filters_and_sorting(sdk: ModuleType, env: Env) -> Any:
+    models = sdk.key_management.models
+    client = env.client(sdk)
+    for name, mode in (("b-soft", "SOFTWARE"), ("a-hsm", "HSM"), ("c-soft", "SOFTWARE")):
+        details = env.aes_details(sdk, name)
+        details.protection_mode = mode
+        client.create_key(details)
+    soft = client.list_keys(
+        env.compartment,
+        protection_mode=models.KeySummary.PROTECTION_MODE_SOFTWARE,
+        algorithm=models.KeySummary.ALGORITHM_AES,
+        length=32,
+        sort_by="DISPLAYNAME",
+        sort_order="DESC",
+    ).data
+    return [summary.display_name for summary in soft], [summary.protection_mode for summary in soft]
+
+
+@idiom
+def ecdsa_key_with_its_curve(sdk: ModuleType, env: Env) -> Any:
+    models = sdk.key_management.models
+    client = env.client(sdk)
+    details = models.CreateKeyDetails(
+        compartment_id=env.compartment,
+        display_name="signing",
+        key_shape=models.KeyShape(
+            algorithm=models.KeyShape.ALGORITHM_ECDSA, length=32, curve_id=models.KeyShape.CURVE_ID_NIST_P256
+        ),
+    )
+    key = client.create_key(details).data
+    return key.key_shape.curve_id == models.KeyShape.CURVE_ID_NIST_P256, key.key_shape.algorithm
+
+
+@idiom
+def a_retry_token_makes_a_create_idempotent(sdk: ModuleType, env: Env) -> Any:
+    client = env.client(sdk)
+    details = env.aes_details(sdk, "once")
+    first = client.create_key(details, opc_retry_token="token-" + env.compartment[-12:]).data
+    again = client.create_key(details, opc_retry_token="token-" + env.compartment[-12:]).data
+    return first.id == again.id, len(client.list_keys(env.compartment).data)
+
+
+@idiom
+def key_versions_schedule_and_cancel_deletion(sdk: ModuleType, env: Env) -> Any:
+    models = sdk.key_management.models
+    client = env.client(sdk)
+    composite = sdk.key_management.KmsManagementClientCompositeOperations(client)
+    key = env.enabled_key(sdk, client)
+    version = composite.create_key_version_and_wait_for_state(
+        key.id, wait_for_states=[models.KeyVersion.LIFECYCLE_STATE_ENABLED]
+    ).data
+    first = client.get_key_version(
+        key.id, client.list_key_versions(key.id, sort_by="TIMECREATED", sort_order="ASC").data[0].id
+    )
+    when = datetime.datetime.utcnow() + datetime.timedelta(days=15)
+    pending = composite.schedule_key_version_deletion_and_wait_for_state(
+        key.id,
+        first.data.id,
+        models.ScheduleKeyVersionDeletionDetails(time_of_deletion=when),
+        wait_for_states=[models.KeyVersion.LIFECYCLE_STATE_PENDING_DELETION],
+    ).data
+    back = composite.cancel_key_version_deletion_and_wait_for_state(
+        key.id, first.data.id, wait_for_states=[models.KeyVersion.LIFECYCLE_STATE_ENABLED]
+    ).data
+    return version.key_id == key.id, pending.lifecycle_state, back.lifecycle_state, back.time_of_deletion is None
+
+
+@idiom
+def import_a_key_version(sdk: ModuleType, env: Env) -> Any:
+    models = sdk.key_management.models
+    client = env.client(sdk)
+    public_pem = client.get_wrapping_key().data.public_key
+
+    def wrapped() -> Any:
+        material = wrap_key_material(public_pem, os.urandom(16), algorithm="RSA_OAEP_SHA256").to_dict()["keyMaterial"]
+        return models.WrappedImportKey(key_material=material, wrapping_algorithm="RSA_OAEP_SHA256")
+
+    key = client.import_key(
+        models.ImportKeyDetails(
+            compartment_id=env.compartment,
+            display_name="imported",
+            key_shape=models.KeyShape(algorithm="AES", length=16),
+            wrapped_import_key=wrapped(),
+        )
+    ).data
+    key = sdk.wait_until(client, client.get_key(key.id), "lifecycle_state", "ENABLED", max_wait_seconds=60).data
+    version = client.import_key_version(key.id, models.ImportKeyVersionDetails(wrapped_import_key=wrapped())).data
+    return version.origin, version.key_id == key.id
+
+
+@raising("ValueError")
+def a_request_model_with_a_bad_enum_never_reaches_the_service(sdk: ModuleType, env: Env) -> Any:
+    models = sdk.key_management.models
+    return env.client(sdk).import_key(
+        models.ImportKeyDetails(
+            compartment_id=env.compartment,
+            display_name="x",
+            key_shape=models.KeyShape(algorithm="AES", length=16),
+            wrapped_import_key=models.WrappedImportKey(key_material="AAAA", wrapping_algorithm="RSA_OAEP"),
+        )
+    )
