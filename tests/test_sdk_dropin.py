@@ -383,6 +383,9 @@ def response_attributes(sdk: ModuleType, env: Env) -> Any:
         response.has_next_page,
         response.next_page,
         type(response.data).__name__,
+        response.request.method.upper(),
+        response.request.header_params["opc-request-id"],
+        response.request.url.endswith(f"/20180608/keys/{key.id}"),
     )
 
 
@@ -470,7 +473,8 @@ def service_error_attributes(sdk: ModuleType, env: Env) -> Any:
             error.api_reference_link,
             error.request_endpoint.startswith("GET http://127.0.0.1"),
             bool(error.request_id),
-            error.original_request is not None,
+            error.original_request.method.upper(),
+            error.original_request.header_params["opc-request-id"] == error.request_id,
             bool(error.client_version),
             bool(error.timestamp),
             sorted(details),
