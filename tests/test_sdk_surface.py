@@ -6,6 +6,7 @@ exception details, ``allow_control_chars`` and ``base_client.endpoint``."""
 from __future__ import annotations
 
 import datetime
+import inspect
 import json
 import re
 import subprocess
@@ -17,8 +18,9 @@ import httpx
 import oci
 import pytest
 
-from kms_facade import KmsManagementClient, models, util
+from kms_facade import AsyncKmsManagementClient, KmsManagementClient, models, util
 from kms_facade.exceptions import InvalidResponse, ServiceError
+from kms_facade.operations import OPERATIONS
 from tests.test_facade_client import ENDPOINT, KEY_ID, key_json, signer
 from tests.test_spec_contract import SPEC
 
@@ -282,3 +284,12 @@ def test_base_client_endpoint_reads_and_moves_the_client() -> None:
     assert seen == [f"https://other-management.kms.us-phoenix-1.oraclecloud.com/20180608/keys/{KEY_ID}"]
     with pytest.raises(ValueError):
         client.base_client.endpoint = "ftp://nowhere"
+
+
+def test_each_client_class_holds_its_operations_as_functions_with_typed_signatures() -> None:
+    for client_class in (KmsManagementClient, AsyncKmsManagementClient):
+        for name in OPERATIONS:
+            assert name in vars(client_class)  # its own member, as autodoc lists them without :inherited-members:
+            function = getattr(client_class, name)
+            assert inspect.isfunction(function) and function.__doc__
+            assert str(inspect.signature(function).return_annotation).startswith("Response[")
