@@ -58,6 +58,9 @@ class BoundOperation(Generic[P, T]):
         method.operation = self  # type: ignore[attr-defined]
         returns = f"Response[{signature.return_annotation}]"
         method.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
+        # The same annotations as the signature, for tools that read them rather than it (Sphinx autodoc).
+        annotations = {p.name: p.annotation for p in signature.parameters.values() if p.annotation is not p.empty}
+        method.__annotations__ = {**annotations, "return": returns}
         return method
 
     @functools.cached_property
