@@ -11,9 +11,10 @@ templates=$(mktemp -d)
 trap 'rm -rf "$templates"' EXIT
 cp -r "$root/generator/templates/." "$templates/"
 upstream=$(python -c 'import openapi_python_client, pathlib; print(pathlib.Path(openapi_python_client.__file__).parent / "templates")')
-cp "$upstream/model.py.jinja" "$templates/upstream_model.py.jinja"
 cp "$upstream/property_templates/model_property.py.jinja" "$templates/property_templates/upstream_model_property.py.jinja"
 cp "$upstream/property_templates/union_property.py.jinja" "$templates/property_templates/upstream_union_property.py.jinja"
+cp "$upstream/property_templates/datetime_property.py.jinja" "$templates/property_templates/upstream_datetime_property.py.jinja"
+cp "$upstream/types.py.jinja" "$templates/upstream_types.py.jinja"
 cp "$upstream/property_templates/enum_property.py.jinja" "$templates/property_templates/upstream_enum_property.py.jinja"
 # The generator reads the spec with one adjustment for its handling of nullable references (see python_spec.py).
 python "$root/generator/python_spec.py" "$root/spec/kms-management.yaml" "$templates/kms-management.yaml"

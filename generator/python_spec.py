@@ -7,6 +7,12 @@ null in `Schema.handle_nullable` (openapi_python_client/schema/openapi_schema_py
 is resolved, so the field could not be `None`. Without the `type` the same function takes its allOf branch
 (`oneOf: [null, allOf]`). No upstream issue describes this; the copy drops that `type`.
 
+Request-only models: the OCI SDK raises `ValueError` for an enum value outside the list only in models that are
+sent and never received (CreateKeyDetails.protectionMode, WrappedImportKey.wrappingAlgorithm, ...); a model shared
+with responses (KeyShape, AutoKeyRotationDetails) keeps any value, because the service may add one. Whether a model
+is reachable from a response is a fact of the spec, so the copy derives it and marks each component schema that no
+response reaches with `x-python-closed-enums: true`; `templates/model.py.jinja` validates the enums of those only.
+
 Request bodies: the optional body of `CreateKeyVersion` is nullable (other generators send `null` for an unset
 optional body). For a nullable body the 0.29.1 endpoint template sends `json=body` unless the body is a model, so
 an unset body would be sent as the `UNSET` marker. The copy drops `nullable` from request-body schemas: the
@@ -43,9 +49,45 @@ def without_nullable_bodies(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _refs(node: Any) -> set[str]:
+    """Names of the component schemas that ``node`` refers to directly."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            found.add(ref.rsplit("/", 1)[1])
+        for value in node.values():
+            found |= _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            found |= _refs(item)
+    return found
+
+
+def mark_request_only(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with ``x-python-closed-enums: true`` on every component schema that no response reaches."""
+    schemas = document.get("components", {}).get("schemas", {})
+    responses: list[Any] = list(document.get("components", {}).get("responses", {}).values())
+    for path in document.get("paths", {}).values():
+        for operation in path.values():
+            if isinstance(operation, dict):
+                responses += list(operation.get("responses", {}).values())
+    reached: set[str] = set()
+    pending = set().union(*(_refs(response.get("content", {})) for response in responses if isinstance(response, dict)))
+    while pending:
+        name = pending.pop()
+        if name not in reached:
+            reached.add(name)
+            pending |= _refs(schemas.get(name, {}))
+    for name, schema in schemas.items():
+        if name not in reached and isinstance(schema, dict):
+            schema["x-python-closed-enums"] = True
+    return document
+
+
 if __name__ == "__main__":
     source, target = sys.argv[1:]
     with open(source, encoding="utf-8") as handle:
         document = yaml.safe_load(handle)
     with open(target, "w", encoding="utf-8") as handle:
-        yaml.safe_dump(without_nullable_bodies(adjust(document)), handle, sort_keys=False, allow_unicode=True)
+        yaml.safe_dump(mark_request_only(without_nullable_bodies(adjust(document))), handle, sort_keys=False, allow_unicode=True)

@@ -6,7 +6,7 @@ import functools
 import inspect
 import types
 from collections.abc import Callable, Coroutine
-from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from kms_facade.operations import COMMON_KWARGS, OPERATIONS, GeneratedOperation, OperationSpec
 from kms_facade.response import Response
@@ -55,8 +55,12 @@ class BoundOperation(Generic[P, T]):
 
         method.__name__ = method.__qualname__ = self.name
         method.__doc__ = self.__doc__
+        method.operation = self  # type: ignore[attr-defined]
         returns = f"Response[{signature.return_annotation}]"
         method.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
+        # The same annotations as the signature, for tools that read them rather than it (Sphinx autodoc).
+        annotations = {p.name: p.annotation for p in signature.parameters.values() if p.annotation is not p.empty}
+        method.__annotations__ = {**annotations, "return": returns}
         return method
 
     @functools.cached_property
@@ -82,7 +86,7 @@ class BoundOperation(Generic[P, T]):
         return bound
 
     @overload
-    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    def __get__(self, obj: None, owner: type[Any]) -> Callable[Concatenate[Any, P], Any]: ...
 
     @overload
     def __get__(self, obj: SyncInvoker, owner: type[Any]) -> Callable[P, Response[T]]: ...
@@ -92,7 +96,7 @@ class BoundOperation(Generic[P, T]):
 
     def __get__(self, obj: object, owner: type[Any]) -> Any:
         if obj is None:
-            return self
+            return self.function  # a plain function, so help(), inspect and autodoc see a method with its signature
         method = types.MethodType(self.function, obj)
         obj.__dict__[self.name] = method  # cache: later lookups skip the descriptor
         return method

@@ -20,9 +20,16 @@ from typing import Any
 import httpx
 
 from kms_facade.binding import BoundOperation
-from kms_facade.exceptions import ConnectTimeout, InvalidResponse, RequestException, ServiceError
-from kms_facade.response import Response
+from kms_facade.exceptions import (
+    ConnectTimeout,
+    InvalidResponse,
+    RequestException,
+    ServiceError,
+    TransientServiceError,
+)
+from kms_facade.response import RequestInfo, Response
 from kms_facade.retry import RetryStrategy, effective_strategy
+from kms_facade.version import __version__
 
 log = logging.getLogger("kms_facade")
 
@@ -46,6 +53,9 @@ class CallContext:
     operation_name: str
     extra_headers: dict[str, str]
     response: httpx.Response | None = None
+    # Set by the client: which failures its circuit breaker counts (raised as TransientServiceError).
+    transient: Callable[[int, str | None], bool] | None = None
+    allow_control_chars: bool | None = None  # parse a 2xx body leniently (raw control characters in strings)
 
 
 CURRENT_CALL: ContextVar[CallContext | None] = ContextVar("kms_facade_current_call", default=None)
@@ -67,8 +77,20 @@ class FacadeAuth(httpx.Auth):
         yield from self.signer.auth_flow(request)
 
 
-def service_error_from(response: httpx.Response, operation_name: str | None) -> ServiceError:
-    """Build a ServiceError from a non-2xx response whose body has been read."""
+def api_reference_link(operation_name: str) -> str:
+    """The API reference page of an operation, as the OCI SDK links it (resource = the model it returns)."""
+    operation_id = "".join(part.title() for part in operation_name.split("_"))
+    resource = "KeyVersion" if "key_version" in operation_name else "Key"
+    if operation_name == "get_wrapping_key":
+        resource = "WrappingKey"
+    elif operation_name.startswith("list_"):
+        resource += "Summary"
+    return f"https://docs.oracle.com/iaas/api/#/en/key/release/{resource}/{operation_id}"
+
+
+def service_error_from(response: httpx.Response, context: CallContext | None) -> ServiceError:
+    """Build a ServiceError (a TransientServiceError when the circuit breaker counts it) from a non-2xx response
+    whose body has been read."""
     code: str | None = None
     message = response.text
     try:
@@ -82,7 +104,9 @@ def service_error_from(response: httpx.Response, operation_name: str | None) -> 
         if isinstance(raw_message, str):
             message = raw_message
     request = response.request
-    return ServiceError(
+    operation_name = context.operation_name if context else None
+    transient = context is not None and context.transient is not None and context.transient(response.status_code, code)
+    return (TransientServiceError if transient else ServiceError)(
         response.status_code,
         code,
         response.headers,
@@ -90,7 +114,20 @@ def service_error_from(response: httpx.Response, operation_name: str | None) -> 
         operation_name=operation_name,
         request_endpoint=f"{request.method} {request.url}",
         request_id=request.headers.get("opc-request-id"),
+        original_request=RequestInfo.from_httpx(request),
+        api_reference_link=api_reference_link(operation_name) if operation_name else None,
+        client_version=f"kms-facade/{__version__}",
+        deserialized_data=body if isinstance(body, dict) else None,
     )
+
+
+def _lenient_json(response: httpx.Response) -> None:
+    """Re-encode a JSON body that has raw control characters inside strings, so that strict parsing accepts it."""
+    try:
+        parsed = json.loads(response.content, strict=False)
+    except ValueError:
+        return
+    response._content = json.dumps(parsed).encode()
 
 
 def _record(response: httpx.Response) -> CallContext | None:
@@ -105,7 +142,10 @@ def on_response(response: httpx.Response) -> None:
     context = _record(response)
     if not response.is_success:
         response.read()
-        raise service_error_from(response, context.operation_name if context else None)
+        raise service_error_from(response, context)
+    if context is not None and context.allow_control_chars:
+        response.read()
+        _lenient_json(response)
 
 
 async def on_response_async(response: httpx.Response) -> None:
@@ -113,7 +153,10 @@ async def on_response_async(response: httpx.Response) -> None:
     context = _record(response)
     if not response.is_success:
         await response.aread()
-        raise service_error_from(response, context.operation_name if context else None)
+        raise service_error_from(response, context)
+    if context is not None and context.allow_control_chars:
+        await response.aread()
+        _lenient_json(response)
 
 
 def translate_transport_error(error: httpx.TransportError) -> RequestException:
@@ -188,7 +231,7 @@ class CallPlan:
             call_kwargs=self.call_kwargs,
         )
 
-    def retry_delay(self, error: ServiceError | RequestException, elapsed: float) -> float | None:
+    def retry_delay(self, error: BaseException, elapsed: float) -> float | None:
         """Seconds to wait before the next attempt, or None to give up."""
         status = error.status if isinstance(error, ServiceError) else type(error).__name__
         delay = self.strategy.next_delay(self.attempts, elapsed, error)
@@ -275,6 +318,8 @@ def plan_call(
     unset = operation.generated.unset
     body_name = spec.body[0] if spec.body else None
     strategy = effective_strategy(arguments.pop("retry_strategy", None), default_strategy)
+    allow_control_chars = arguments.pop("allow_control_chars", None)
+    arguments.pop("enable_strict_url_encoding", None)  # path parameters are always strictly encoded (see README)
     for name, value in arguments.items():
         if name in generated or name == body_name:
             continue
@@ -304,7 +349,7 @@ def plan_call(
         operation=operation,
         generated_kwargs=generated,
         strategy=strategy,
-        context=CallContext(operation.name, extra_headers),
+        context=CallContext(operation.name, extra_headers, allow_control_chars=allow_control_chars),
         caller_request_id=caller_request_id,
         call_args=args,
         call_kwargs=kwargs,

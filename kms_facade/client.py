@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from types import TracebackType
 from typing import Any, Self
 from urllib.parse import urlsplit
@@ -22,6 +24,13 @@ from kms_facade.call import (
     on_response_async,
     plan_call,
     translate_transport_error,
+)
+from kms_facade.circuit_breaker import (
+    CircuitBreakerStrategy,
+    Guard,
+    NoCircuitBreakerStrategy,
+    client_strategy,
+    is_open_circuit,
 )
 from kms_facade.clock import async_sleep
 from kms_facade.exceptions import MissingEndpointForNonRegionalServiceClientError, RequestException, ServiceError
@@ -81,8 +90,23 @@ class _ClientBase(OperationMethods):
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
         token_source: Callable[[], str] = new_retry_token,
+        circuit_breaker_strategy: CircuitBreakerStrategy | NoCircuitBreakerStrategy | None = None,
+        circuit_breaker_callback: Callable[[BaseException], Any] | None = None,
+        allow_control_chars: bool | None = None,
+        enable_strict_url_encoding: bool | None = None,
     ) -> None:
         self.endpoint = validate_endpoint(service_endpoint)
+        self.base_client = BaseClientView(self)
+        self.circuit_breaker_strategy = client_strategy(circuit_breaker_strategy)
+        self.circuit_breaker_callback = circuit_breaker_callback
+        self.allow_control_chars = bool(allow_control_chars)
+        self.enable_strict_url_encoding = bool(enable_strict_url_encoding)  # always strict (see README)
+        self._breaker = self.circuit_breaker_strategy.get_circuit_breaker() if self.circuit_breaker_strategy else None
+        self._failures: tuple[type[BaseException], ...] = (ServiceError, RequestException)
+        if self._breaker is not None:
+            from circuitbreaker import CircuitBreakerError  # noqa: PLC0415 - loaded with the breaker
+
+            self._failures += (CircuitBreakerError,)
         if signer is None:
             oci_config.validate_config(config)
             signer = oci_config.signer_from_config(config)
@@ -113,7 +137,43 @@ class _ClientBase(OperationMethods):
     def _plan(self, operation: BoundOperation[Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> CallPlan:
         plan = plan_call(operation, args, kwargs, self.retry_strategy, self._token_source)
         plan.started = self._clock()
+        if plan.context.allow_control_chars is None:
+            plan.context.allow_control_chars = self.allow_control_chars
+        if self.circuit_breaker_strategy is not None:
+            plan.context.transient = self.circuit_breaker_strategy.is_transient_error
         return plan
+
+    def _set_endpoint(self, endpoint: str) -> None:
+        self.endpoint = self._generated._base_url = endpoint
+        http: httpx.Client | httpx.AsyncClient = getattr(self, "_http")  # noqa: B009 - set by each client
+        http.base_url = httpx.URL(endpoint)
+
+    def _guard(self) -> AbstractContextManager[None]:
+        """The circuit breaker around one attempt (nothing when the client has none)."""
+        return nullcontext() if self._breaker is None else Guard(self._breaker)
+
+    def _failed(self, plan: CallPlan, error: BaseException) -> float | None:
+        """After a failed attempt: the delay before the next one, or None to raise. As in OCI, an open circuit
+        is retryable and, under a retry strategy, is reported to ``circuit_breaker_callback`` on a thread."""
+        if self.circuit_breaker_callback is not None and plan.strategy.retries_enabled and is_open_circuit(error):
+            threading.Thread(target=self.circuit_breaker_callback, args=(error,), daemon=True).start()
+        return plan.retry_delay(error, self._clock() - plan.started)
+
+
+class BaseClientView:
+    """``client.base_client`` as in OCI: the ``endpoint`` (settable) of the client."""
+
+    def __init__(self, client: _ClientBase) -> None:
+        self._client = client
+
+    @property
+    def endpoint(self) -> str:
+        """The service endpoint requests go to."""
+        return self._client.endpoint
+
+    @endpoint.setter
+    def endpoint(self, value: str) -> None:
+        self._client._set_endpoint(validate_endpoint(value))
 
 
 class KmsManagementClient(_ClientBase, SyncInvoker):
@@ -139,9 +199,10 @@ class KmsManagementClient(_ClientBase, SyncInvoker):
             while True:
                 try:
                     try:
-                        detailed = operation.generated.module.sync_detailed(
-                            client=self._generated, **plan.attempt_kwargs()
-                        )
+                        with self._guard():
+                            detailed = operation.generated.module.sync_detailed(
+                                client=self._generated, **plan.attempt_kwargs()
+                            )
                     except httpx.TransportError as error:
                         raise translate_transport_error(error) from error
                     except (KeyError, ValueError, TypeError, AttributeError) as error:
@@ -150,8 +211,8 @@ class KmsManagementClient(_ClientBase, SyncInvoker):
                             raise
                         raise invalid from error
                     return plan.response(detailed.parsed)
-                except (ServiceError, RequestException) as error:
-                    delay = plan.retry_delay(error, self._clock() - plan.started)
+                except self._failures as error:
+                    delay = self._failed(plan, error)
                     if delay is None:
                         raise
                     self._sleep(delay)
@@ -194,9 +255,10 @@ class AsyncKmsManagementClient(_ClientBase, AsyncInvoker):
             while True:
                 try:
                     try:
-                        detailed = await operation.generated.module.asyncio_detailed(
-                            client=self._generated, **plan.attempt_kwargs()
-                        )
+                        with self._guard():
+                            detailed = await operation.generated.module.asyncio_detailed(
+                                client=self._generated, **plan.attempt_kwargs()
+                            )
                     except httpx.TransportError as error:
                         raise translate_transport_error(error) from error
                     except (KeyError, ValueError, TypeError, AttributeError) as error:
@@ -205,8 +267,8 @@ class AsyncKmsManagementClient(_ClientBase, AsyncInvoker):
                             raise
                         raise invalid from error
                     return plan.response(detailed.parsed)
-                except (ServiceError, RequestException) as error:
-                    delay = plan.retry_delay(error, self._clock() - plan.started)
+                except self._failures as error:
+                    delay = self._failed(plan, error)
                     if delay is None:
                         raise
                     await self._sleep(delay)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from kms_facade.client import KmsManagementClient
@@ -39,16 +39,13 @@ class KmsManagementClientCompositeOperations:
         states = {state.lower() for state in wait_for_states}
         try:
             data = result.data
-            if poll_version:
-                key_id, version_id = data.key_id, data.id
-                fetch: Callable[[], Response[Any]] = lambda: self.client.get_key_version(key_id, version_id)  # noqa: E731
-            else:
-                fetch = lambda: self.client.get_key(data.id)  # noqa: E731
+            current = (
+                self.client.get_key_version(data.key_id, data.id) if poll_version else self.client.get_key(data.id)
+            )
             waited: Response[Any] = wait_until(
                 self.client,
-                result,
+                current,
                 evaluate_response=lambda r: _state(r) in states,
-                fetch_func=fetch,
                 **(waiter_kwargs or {}),
             )
         except Exception as error:

@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 from typing import Any
+
+_API_ERRORS = "https://docs.oracle.com/iaas/Content/API/References/apierrors.htm"
+_LOGGING_TIPS = (
+    "To get more info on the failing request, set the 'kms_facade' logger to DEBUG: one line per attempt with its "
+    "operation, status and opc-request-id."
+)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
 class ServiceError(Exception):
     """The service answered with a non-2xx status.
 
     ``code`` and ``message`` come from the OCI error body ``{"code": ..., "message": ...}``; a body that is
-    not JSON gives ``code=None`` and its raw text as ``message``.
+    not JSON gives ``code=None`` and its raw text as ``message``. ``args[0]`` is the dict the OCI SDK puts there
+    (``target_service``, ``status``, ``code``, ``opc-request-id``, ``message``, ``operation_name``, ``timestamp``,
+    ``client_version``, ``request_endpoint``, ``logging_tips``, ``troubleshooting_tips`` and any other field of
+    the error body in snake_case).
     """
 
     def __init__(
@@ -26,29 +40,47 @@ class ServiceError(Exception):
         request_id: str | None = None,
         timestamp: str | None = None,
         target_service: str = "kms_management",
+        original_request: Any = None,
+        api_reference_link: str | None = None,
+        client_version: str | None = None,
+        deserialized_data: Any = None,
     ) -> None:
         self.status = status
         self.code = code
         self.headers = headers
         self.message = message
+        self.original_request = original_request
         self.operation_name = operation_name
         self.request_endpoint = request_endpoint
         self.request_id = headers.get("opc-request-id") or request_id
         self.target_service = target_service
+        self.api_reference_link = api_reference_link
+        self.client_version = client_version
         self.timestamp = timestamp or datetime.datetime.now(datetime.UTC).isoformat()
-        super().__init__(self.as_dict())
+        details = self.as_dict()
+        if isinstance(deserialized_data, Mapping):
+            for key, value in deserialized_data.items():
+                details.setdefault(_snake(str(key)), value)
+        super().__init__(details)
 
     def as_dict(self) -> dict[str, Any]:
-        """The error as the dict OCI puts in ``args[0]``."""
+        """The error as the dict OCI puts in ``args[0]`` (without the extra fields of the error body)."""
+        see = f"See {_API_ERRORS}#apierrors_{self.status}__{self.status}_{str(self.code).lower()} for more information."
+        reference = (
+            f" Also see {self.api_reference_link} for this operation's requirements." if self.api_reference_link else ""
+        )
         return {
             "target_service": self.target_service,
             "status": self.status,
             "code": self.code,
             "opc-request-id": self.request_id,
-            "message": self.message,
+            "message": self.message or f"The service returned error code {self.status}",
             "operation_name": self.operation_name,
             "timestamp": self.timestamp,
+            "client_version": self.client_version,
             "request_endpoint": self.request_endpoint,
+            "logging_tips": _LOGGING_TIPS,
+            "troubleshooting_tips": see + reference,
         }
 
     def __str__(self) -> str:
@@ -60,7 +92,8 @@ class ServiceError(Exception):
 
 
 class TransientServiceError(ServiceError):
-    """A ServiceError that a retry may cure (429, 5xx other than 501, 409 IncorrectState/LockConflict)."""
+    """A ServiceError the circuit breaker counts (with the default strategy: 409 IncorrectState/LockConflict, 429,
+    500, 502, 503, 504); raised instead of ServiceError while a circuit breaker strategy is in effect, as in OCI."""
 
 
 class ClientError(Exception):
@@ -91,7 +124,7 @@ class InvalidPrivateKey(ClientError):
     """The private key cannot be loaded (not a private key, or a wrong pass phrase)."""
 
 
-class MissingPrivateKeyPassphrase(ClientError):
+class MissingPrivateKeyPassphrase(InvalidPrivateKey):
     """The private key is encrypted and no pass phrase was given."""
 
 
@@ -125,5 +158,9 @@ class CompositeOperationError(Exception):
         super().__init__(f"composite operation failed after {len(partial_results)} step(s): {cause}")
 
 
-class MaximumWaitTimeExceeded(Exception):
+class MaximumWaitTimeExceeded(ClientError):
     """A waiter gave up before the resource reached the wanted state."""
+
+
+class WaitUntilNotSupported(ClientError):
+    """``wait_until`` was given a response it cannot poll (one that is not from a GET operation)."""

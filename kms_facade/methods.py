@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kms_facade.binding import BoundOperation
 from kms_facade.operations import KmsOperations as _Ops
 
 
 class OperationMethods:
     """Mixin giving a client the documented operations (see :class:`kms_facade.operations.KmsOperations`)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Each client class holds the operations in its own namespace, so that documentation tools that list a
+        # class's own members (Sphinx autodoc without :inherited-members:) show them as its methods.
+        super().__init_subclass__(**kwargs)
+        for name, value in vars(OperationMethods).items():
+            if isinstance(value, BoundOperation):
+                setattr(cls, name, value)
 
     cancel_key_deletion = BoundOperation(_Ops.cancel_key_deletion)
     cancel_key_version_deletion = BoundOperation(_Ops.cancel_key_version_deletion)

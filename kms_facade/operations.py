@@ -139,7 +139,7 @@ OPERATIONS: dict[str, OperationSpec] = {
 }
 
 # Keyword arguments every operation accepts besides its own.
-COMMON_KWARGS = frozenset({"retry_strategy"})
+COMMON_KWARGS = frozenset({"retry_strategy", "allow_control_chars", "enable_strict_url_encoding"})
 
 Details = dict[str, Any]
 

@@ -18,6 +18,11 @@ class RequestInfo:
     url: str
     headers: dict[str, str]
 
+    @property
+    def header_params(self) -> dict[str, str]:
+        """The headers, under the name ``oci.request.Request`` gives them."""
+        return self.headers
+
     @classmethod
     def from_httpx(cls, request: httpx.Request) -> RequestInfo:
         """Capture an httpx request without its signature."""

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Final, Protocol, Self, runtime_checkable
 
+from kms_facade.circuit_breaker import is_open_circuit
 from kms_facade.exceptions import RequestException, ServiceError
 
 __all__ = [
@@ -230,7 +231,7 @@ class ExponentialBackoffRetryStrategy:
             return (
                 self.service_error_retry_on_any_5xx and 500 <= error.status <= 599 and error.status != _NOT_IMPLEMENTED
             )
-        return isinstance(error, RequestException)
+        return isinstance(error, RequestException) or is_open_circuit(error)  # an open circuit, as in OCI
 
     def compute_delay(self, attempts_made: int, error: BaseException) -> float:
         """The backoff after ``attempts_made`` failed attempts, ``Retry-After`` included, in seconds."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from circuitbreaker import CircuitBreakerMonitor
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from kms_mock.crypto import WrappingKeyPair
@@ -18,3 +21,11 @@ def api_key() -> rsa.RSAPrivateKey:
 def wrapping_key() -> WrappingKeyPair:
     """A 2048-bit vault wrapping key: smaller than the real 4096 bits, so servers start fast."""
     return WrappingKeyPair.generate(2048)
+
+
+@pytest.fixture(autouse=True)
+def _close_circuit_breakers() -> Iterator[None]:
+    """Every client shares the default circuit breaker (as in OCI); a test that trips it must not block the next."""
+    yield
+    for breaker in CircuitBreakerMonitor.get_circuits():
+        breaker.reset()

@@ -16,7 +16,7 @@ from kms_facade import (
     async_wait_until,
     wait_until,
 )
-from kms_facade.exceptions import CompositeOperationError, MaximumWaitTimeExceeded, ServiceError
+from kms_facade.exceptions import CompositeOperationError, MaximumWaitTimeExceeded, ServiceError, WaitUntilNotSupported
 from kms_facade.pagination import (
     async_list_call_get_all_results,
     async_list_call_get_all_results_generator,
@@ -144,7 +144,9 @@ def test_wait_until_polls_with_growing_intervals_and_the_same_request_id() -> No
     first = client.get_key(KEY_ID)
     done = wait_until(client, first, "lifecycle_state", "enabled", sleep=time.sleep, clock=time.clock)
     assert done.data.lifecycle_state == "ENABLED"
-    assert time.sleeps == [1, 2, 4]  # the first GET above saw CREATING once already
+    # As oci.wait_until: the response passed in is checked first, then each poll waits 1, 2, 4, 8 s.
+    assert time.sleeps == [1, 2, 4, 8]
+    assert len(seen) == 5
     assert len({r.headers["opc-request-id"] for r in seen}) == 1
 
 
@@ -190,8 +192,8 @@ def test_wait_until_refuses_non_get_responses() -> None:
         {}, ENDPOINT, signer=signer(), transport=httpx.MockTransport(states_handler(["ENABLED"], seen))
     )
     response = client.enable_key(KEY_ID)
-    with pytest.raises(ValueError, match="GET"):
-        wait_until(client, response, "lifecycle_state", "ENABLED")
+    with pytest.raises(WaitUntilNotSupported, match="get operations"):
+        wait_until(client, response, "lifecycle_state", "DISABLED")
 
 
 def test_async_wait_until() -> None:
@@ -213,7 +215,7 @@ def test_async_wait_until() -> None:
             return str(done.data.lifecycle_state.value)
 
     assert asyncio.run(main()) == "ENABLED"
-    assert time.sleeps == [1]
+    assert time.sleeps == [1, 2]
 
 
 def test_composite_create_and_wait() -> None:

@@ -54,8 +54,21 @@ def test_the_readme_has_examples_for_each_family() -> None:
         "AsyncKmsManagementClient",
         "wrap_key_material",
         "MockKmsServer",
+        "CircuitBreakerStrategy",
+        "from oci.key_management.models import",
+        "from kms_facade.key_management.models import",
     ):
         assert needle in text, needle
+
+
+def test_the_migration_example_differs_from_the_sdk_snippet_only_in_the_package_imported() -> None:
+    blocks = python_blocks()
+    sdk = next(block for block in blocks if block.startswith("from oci "))
+    facade = blocks[blocks.index(sdk) + 1]
+    assert facade.replace("kms_facade", "oci") == sdk
+    imports = [line for line in facade.splitlines() if line.startswith(("from ", "import "))]
+    assert all("kms_facade" in line for line in imports)
+    assert "kms_facade" not in "\n".join(line for line in facade.splitlines() if line not in imports)
 
 
 def test_every_readme_example_runs(oci_home: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -70,3 +83,5 @@ def test_every_readme_example_runs(oci_home: pathlib.Path, capsys: pytest.Captur
     printed = capsys.readouterr().out
     assert "Invalid value for `sort_by`" in printed
     assert "payments" in printed
+    # The SDK snippet, then its port (which also lists the SDK's key: same vault, same compartment).
+    assert "migrated ENABLED 1\nmigrated ENABLED 2\n" in printed

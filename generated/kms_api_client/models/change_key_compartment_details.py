@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_str
+
 T = TypeVar("T", bound="ChangeKeyCompartmentDetails")
 
 
@@ -20,33 +22,32 @@ class ChangeKeyCompartmentDetails:
         compartment_id (str): The OCID of the target compartment, in the same tenancy.
     """
 
-    compartment_id: str
+    compartment_id: str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        compartment_id = self.compartment_id
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "compartmentId": compartment_id,
-            }
-        )
-
+        if self.compartment_id is not None:
+            compartment_id = self.compartment_id
+            field_dict["compartmentId"] = compartment_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
         compartment_id = d.pop("compartmentId")
 
         change_key_compartment_details = cls(
             compartment_id=compartment_id,
         )
-
         change_key_compartment_details.additional_properties = d
         return change_key_compartment_details
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_str
+
 T = TypeVar("T", bound="ExternalKeyReferenceDetails")
 
 
@@ -21,28 +23,25 @@ class ExternalKeyReferenceDetails:
         external_key_version_id (str): The key version's id in the external key manager.
     """
 
-    external_key_id: str
-    external_key_version_id: str
+    external_key_id: str = None
+    external_key_version_id: str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        external_key_id = self.external_key_id
-
-        external_key_version_id = self.external_key_version_id
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "externalKeyId": external_key_id,
-                "externalKeyVersionId": external_key_version_id,
-            }
-        )
-
+        if self.external_key_id is not None:
+            external_key_id = self.external_key_id
+            field_dict["externalKeyId"] = external_key_id
+        if self.external_key_version_id is not None:
+            external_key_version_id = self.external_key_version_id
+            field_dict["externalKeyVersionId"] = external_key_version_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
         external_key_id = d.pop("externalKeyId")
 
@@ -52,9 +51,11 @@ class ExternalKeyReferenceDetails:
             external_key_id=external_key_id,
             external_key_version_id=external_key_version_id,
         )
-
         external_key_reference_details.additional_properties = d
         return external_key_reference_details
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

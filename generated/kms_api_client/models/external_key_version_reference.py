@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_str
 
 T = TypeVar("T", bound="ExternalKeyVersionReference")
 
@@ -19,34 +19,36 @@ class ExternalKeyVersionReference:
         {'externalKeyVersionId': 'external-key-version-0002'}
 
     Attributes:
-        external_key_version_id (str | Unset): The key version's id in the external key manager.
+        external_key_version_id (str | None): The key version's id in the external key manager.
     """
 
-    external_key_version_id: str | Unset = UNSET
+    external_key_version_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        external_key_version_id = self.external_key_version_id
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if external_key_version_id is not UNSET:
-            field_dict["externalKeyVersionId"] = external_key_version_id
-
+        if self.external_key_version_id is not None:
+            external_key_version_id = self.external_key_version_id
+            if external_key_version_id is not UNSET:
+                field_dict["externalKeyVersionId"] = external_key_version_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
-        external_key_version_id = d.pop("externalKeyVersionId", UNSET)
+        external_key_version_id = d.pop("externalKeyVersionId", None)
 
         external_key_version_reference = cls(
             external_key_version_id=external_key_version_id,
         )
-
         external_key_version_reference.additional_properties = d
         return external_key_version_reference
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_protection_mode import ImportProtectionMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, closed_enum, model_str
 
 T = TypeVar("T", bound="ImportKeyDetails")
 
@@ -26,86 +26,86 @@ class ImportKeyDetails:
         display_name (str): A user-friendly name for the key; not unique. Avoid confidential information.
         key_shape (ImportKeyShape): The shape of imported key material: `AES` (16, 24 or 32 bytes) or `RSA` (256, 384 or
             512 bytes, the modulus length). Imported keys have no curve, so there is no `curveId` and no other field.
-            Example: {'algorithm': 'AES', 'length': 32}.
         wrapped_import_key (WrappedImportKey): Key material to import, wrapped with the vault's public wrapping key.
-            Example: {'keyMaterial': 'c2FtcGxlIHdyYXBwZWQga2V5IG1hdGVyaWFs', 'wrappingAlgorithm': 'RSA_OAEP_SHA256'}.
-        protection_mode (ImportProtectionMode | Unset): The protection modes an imported key may have (`EXTERNAL` keys
-            cannot be imported).
-        is_auto_rotation_enabled (bool | Unset): Whether the key rotates automatically on the schedule of
+        protection_mode (ImportProtectionMode | str | None): The protection modes an imported key may have (`EXTERNAL`
+            keys cannot be imported).
+        is_auto_rotation_enabled (bool | None): Whether the key rotates automatically on the schedule of
             `autoKeyRotationDetails`.
-        auto_key_rotation_details (AutoKeyRotationDetails | Unset): The automatic rotation schedule of a key and the
+        auto_key_rotation_details (AutoKeyRotationDetails | None): The automatic rotation schedule of a key and the
             outcome of its last rotation. Callers set `rotationIntervalInDays` and `timeOfScheduleStart`; the service sets
-            the other fields. Any field may be `null` in responses. Example: {'rotationIntervalInDays': 90,
-            'timeOfScheduleStart': '2018-04-04T00:00:00.000Z'}.
-        freeform_tags (FreeformTags | Unset): Free-form tags: simple key/value pairs with no predefined name, type or
-            namespace. Example: {'Department': 'Finance'}.
-        defined_tags (DefinedTags | Unset): Defined tags, grouped by tag namespace: each namespace maps tag names to
-            values. Example: {'Operations': {'CostCenter': '42'}}.
+            the other fields. Any field may be `null` in responses.
+        freeform_tags (FreeformTags | None): Free-form tags: simple key/value pairs with no predefined name, type or
+            namespace.
+        defined_tags (DefinedTags | None): Defined tags, grouped by tag namespace: each namespace maps tag names to
+            values.
     """
 
-    compartment_id: str
-    display_name: str
-    key_shape: ImportKeyShape
-    wrapped_import_key: WrappedImportKey
-    protection_mode: ImportProtectionMode | Unset = UNSET
-    is_auto_rotation_enabled: bool | Unset = UNSET
-    auto_key_rotation_details: AutoKeyRotationDetails | Unset = UNSET
-    freeform_tags: FreeformTags | Unset = UNSET
-    defined_tags: DefinedTags | Unset = UNSET
+    PROTECTION_MODE_HSM = "HSM"
+    PROTECTION_MODE_SOFTWARE = "SOFTWARE"
+
+    compartment_id: str = None
+    display_name: str = None
+    key_shape: ImportKeyShape = None
+    wrapped_import_key: WrappedImportKey = None
+    protection_mode: ImportProtectionMode | str | None = _attrs_field(
+        default=None, converter=closed_enum(ImportProtectionMode, "protection_mode", ["HSM", "SOFTWARE"])
+    )
+    is_auto_rotation_enabled: bool | None = None
+    auto_key_rotation_details: AutoKeyRotationDetails | None = None
+    freeform_tags: FreeformTags | None = None
+    defined_tags: DefinedTags | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        compartment_id = self.compartment_id
-
-        display_name = self.display_name
-
-        key_shape = self.key_shape.to_dict()
-
-        wrapped_import_key = self.wrapped_import_key.to_dict()
-
-        protection_mode: str | Unset = UNSET
-        if not isinstance(self.protection_mode, Unset):
-            protection_mode = str(self.protection_mode)
-
-        is_auto_rotation_enabled = self.is_auto_rotation_enabled
-
-        auto_key_rotation_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_key_rotation_details, Unset):
-            auto_key_rotation_details = self.auto_key_rotation_details.to_dict()
-
-        freeform_tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.freeform_tags, Unset):
-            freeform_tags = FreeformTags.to_dict(self.freeform_tags)
-
-        defined_tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.defined_tags, Unset):
-            defined_tags = DefinedTags.to_dict(self.defined_tags)
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "compartmentId": compartment_id,
-                "displayName": display_name,
-                "keyShape": key_shape,
-                "wrappedImportKey": wrapped_import_key,
-            }
-        )
-        if protection_mode is not UNSET:
-            field_dict["protectionMode"] = protection_mode
-        if is_auto_rotation_enabled is not UNSET:
-            field_dict["isAutoRotationEnabled"] = is_auto_rotation_enabled
-        if auto_key_rotation_details is not UNSET:
-            field_dict["autoKeyRotationDetails"] = auto_key_rotation_details
-        if freeform_tags is not UNSET:
-            field_dict["freeformTags"] = freeform_tags
-        if defined_tags is not UNSET:
-            field_dict["definedTags"] = defined_tags
+        if self.compartment_id is not None:
+            compartment_id = self.compartment_id
+            field_dict["compartmentId"] = compartment_id
+        if self.display_name is not None:
+            display_name = self.display_name
+            field_dict["displayName"] = display_name
+        if self.key_shape is not None:
+            key_shape = self.key_shape.to_dict()
+            field_dict["keyShape"] = key_shape
+        if self.wrapped_import_key is not None:
+            wrapped_import_key = self.wrapped_import_key.to_dict()
+            field_dict["wrappedImportKey"] = wrapped_import_key
+        if self.protection_mode is not None:
+            protection_mode: str | Unset = UNSET
+            if not isinstance(self.protection_mode, Unset):
+                protection_mode = str(self.protection_mode)
 
+            if protection_mode is not UNSET:
+                field_dict["protectionMode"] = protection_mode
+        if self.is_auto_rotation_enabled is not None:
+            is_auto_rotation_enabled = self.is_auto_rotation_enabled
+            if is_auto_rotation_enabled is not UNSET:
+                field_dict["isAutoRotationEnabled"] = is_auto_rotation_enabled
+        if self.auto_key_rotation_details is not None:
+            auto_key_rotation_details: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.auto_key_rotation_details, Unset):
+                auto_key_rotation_details = self.auto_key_rotation_details.to_dict()
+            if auto_key_rotation_details is not UNSET:
+                field_dict["autoKeyRotationDetails"] = auto_key_rotation_details
+        if self.freeform_tags is not None:
+            freeform_tags: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.freeform_tags, Unset):
+                freeform_tags = FreeformTags.to_dict(self.freeform_tags)
+            if freeform_tags is not UNSET:
+                field_dict["freeformTags"] = freeform_tags
+        if self.defined_tags is not None:
+            defined_tags: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.defined_tags, Unset):
+                defined_tags = DefinedTags.to_dict(self.defined_tags)
+            if defined_tags is not UNSET:
+                field_dict["definedTags"] = defined_tags
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
         compartment_id = d.pop("compartmentId")
 
@@ -115,35 +115,51 @@ class ImportKeyDetails:
 
         wrapped_import_key = WrappedImportKey.from_dict(d.pop("wrappedImportKey"))
 
-        _protection_mode = d.pop("protectionMode", UNSET)
-        protection_mode: ImportProtectionMode | Unset
-        if isinstance(_protection_mode, Unset):
-            protection_mode = UNSET
+        protection_mode_wire = d.pop("protectionMode", None)
+        if protection_mode_wire is None:
+            protection_mode = None
         else:
-            protection_mode = ImportProtectionMode.from_value(_protection_mode)
+            _protection_mode = protection_mode_wire
+            protection_mode: ImportProtectionMode | Unset
+            if isinstance(_protection_mode, Unset):
+                protection_mode = UNSET
+            else:
+                protection_mode = ImportProtectionMode.from_value(_protection_mode)
 
-        is_auto_rotation_enabled = d.pop("isAutoRotationEnabled", UNSET)
+        is_auto_rotation_enabled = d.pop("isAutoRotationEnabled", None)
 
-        _auto_key_rotation_details = d.pop("autoKeyRotationDetails", UNSET)
-        auto_key_rotation_details: AutoKeyRotationDetails | Unset
-        if isinstance(_auto_key_rotation_details, Unset):
-            auto_key_rotation_details = UNSET
+        auto_key_rotation_details_wire = d.pop("autoKeyRotationDetails", None)
+        if auto_key_rotation_details_wire is None:
+            auto_key_rotation_details = None
         else:
-            auto_key_rotation_details = AutoKeyRotationDetails.from_dict(_auto_key_rotation_details)
+            _auto_key_rotation_details = auto_key_rotation_details_wire
+            auto_key_rotation_details: AutoKeyRotationDetails | Unset
+            if isinstance(_auto_key_rotation_details, Unset):
+                auto_key_rotation_details = UNSET
+            else:
+                auto_key_rotation_details = AutoKeyRotationDetails.from_dict(_auto_key_rotation_details)
 
-        _freeform_tags = d.pop("freeformTags", UNSET)
-        freeform_tags: FreeformTags | Unset
-        if isinstance(_freeform_tags, Unset):
-            freeform_tags = UNSET
+        freeform_tags_wire = d.pop("freeformTags", None)
+        if freeform_tags_wire is None:
+            freeform_tags = None
         else:
-            freeform_tags = FreeformTags.from_dict(_freeform_tags)
+            _freeform_tags = freeform_tags_wire
+            freeform_tags: FreeformTags | Unset
+            if isinstance(_freeform_tags, Unset):
+                freeform_tags = UNSET
+            else:
+                freeform_tags = FreeformTags.from_dict(_freeform_tags)
 
-        _defined_tags = d.pop("definedTags", UNSET)
-        defined_tags: DefinedTags | Unset
-        if isinstance(_defined_tags, Unset):
-            defined_tags = UNSET
+        defined_tags_wire = d.pop("definedTags", None)
+        if defined_tags_wire is None:
+            defined_tags = None
         else:
-            defined_tags = DefinedTags.from_dict(_defined_tags)
+            _defined_tags = defined_tags_wire
+            defined_tags: DefinedTags | Unset
+            if isinstance(_defined_tags, Unset):
+                defined_tags = UNSET
+            else:
+                defined_tags = DefinedTags.from_dict(_defined_tags)
 
         import_key_details = cls(
             compartment_id=compartment_id,
@@ -156,9 +172,11 @@ class ImportKeyDetails:
             freeform_tags=freeform_tags,
             defined_tags=defined_tags,
         )
-
         import_key_details.additional_properties = d
         return import_key_details
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_str
 
 T = TypeVar("T", bound="ImportKeyVersionDetails")
 
@@ -21,70 +21,76 @@ class ImportKeyVersionDetails:
 
     Attributes:
         wrapped_import_key (WrappedImportKey): Key material to import, wrapped with the vault's public wrapping key.
-            Example: {'keyMaterial': 'c2FtcGxlIHdyYXBwZWQga2V5IG1hdGVyaWFs', 'wrappingAlgorithm': 'RSA_OAEP_SHA256'}.
-        freeform_tags (FreeformTags | Unset): Free-form tags: simple key/value pairs with no predefined name, type or
-            namespace. Example: {'Department': 'Finance'}.
-        defined_tags (DefinedTags | Unset): Defined tags, grouped by tag namespace: each namespace maps tag names to
-            values. Example: {'Operations': {'CostCenter': '42'}}.
+        freeform_tags (FreeformTags | None): Free-form tags: simple key/value pairs with no predefined name, type or
+            namespace.
+        defined_tags (DefinedTags | None): Defined tags, grouped by tag namespace: each namespace maps tag names to
+            values.
     """
 
-    wrapped_import_key: WrappedImportKey
-    freeform_tags: FreeformTags | Unset = UNSET
-    defined_tags: DefinedTags | Unset = UNSET
+    wrapped_import_key: WrappedImportKey = None
+    freeform_tags: FreeformTags | None = None
+    defined_tags: DefinedTags | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        wrapped_import_key = self.wrapped_import_key.to_dict()
-
-        freeform_tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.freeform_tags, Unset):
-            freeform_tags = FreeformTags.to_dict(self.freeform_tags)
-
-        defined_tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.defined_tags, Unset):
-            defined_tags = DefinedTags.to_dict(self.defined_tags)
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "wrappedImportKey": wrapped_import_key,
-            }
-        )
-        if freeform_tags is not UNSET:
-            field_dict["freeformTags"] = freeform_tags
-        if defined_tags is not UNSET:
-            field_dict["definedTags"] = defined_tags
-
+        if self.wrapped_import_key is not None:
+            wrapped_import_key = self.wrapped_import_key.to_dict()
+            field_dict["wrappedImportKey"] = wrapped_import_key
+        if self.freeform_tags is not None:
+            freeform_tags: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.freeform_tags, Unset):
+                freeform_tags = FreeformTags.to_dict(self.freeform_tags)
+            if freeform_tags is not UNSET:
+                field_dict["freeformTags"] = freeform_tags
+        if self.defined_tags is not None:
+            defined_tags: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.defined_tags, Unset):
+                defined_tags = DefinedTags.to_dict(self.defined_tags)
+            if defined_tags is not UNSET:
+                field_dict["definedTags"] = defined_tags
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
         wrapped_import_key = WrappedImportKey.from_dict(d.pop("wrappedImportKey"))
 
-        _freeform_tags = d.pop("freeformTags", UNSET)
-        freeform_tags: FreeformTags | Unset
-        if isinstance(_freeform_tags, Unset):
-            freeform_tags = UNSET
+        freeform_tags_wire = d.pop("freeformTags", None)
+        if freeform_tags_wire is None:
+            freeform_tags = None
         else:
-            freeform_tags = FreeformTags.from_dict(_freeform_tags)
+            _freeform_tags = freeform_tags_wire
+            freeform_tags: FreeformTags | Unset
+            if isinstance(_freeform_tags, Unset):
+                freeform_tags = UNSET
+            else:
+                freeform_tags = FreeformTags.from_dict(_freeform_tags)
 
-        _defined_tags = d.pop("definedTags", UNSET)
-        defined_tags: DefinedTags | Unset
-        if isinstance(_defined_tags, Unset):
-            defined_tags = UNSET
+        defined_tags_wire = d.pop("definedTags", None)
+        if defined_tags_wire is None:
+            defined_tags = None
         else:
-            defined_tags = DefinedTags.from_dict(_defined_tags)
+            _defined_tags = defined_tags_wire
+            defined_tags: DefinedTags | Unset
+            if isinstance(_defined_tags, Unset):
+                defined_tags = UNSET
+            else:
+                defined_tags = DefinedTags.from_dict(_defined_tags)
 
         import_key_version_details = cls(
             wrapped_import_key=wrapped_import_key,
             freeform_tags=freeform_tags,
             defined_tags=defined_tags,
         )
-
         import_key_version_details.additional_properties = d
         return import_key_version_details
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_str
 
 T = TypeVar("T", bound="KeyVersionReplicaDetails")
 
@@ -19,38 +19,40 @@ class KeyVersionReplicaDetails:
         {'replicationId': 'example-replication-0001'}
 
     Attributes:
-        replication_id (None | str | Unset): The id of the replication operation that last changed this key version.
+        replication_id (None | str): The id of the replication operation that last changed this key version.
     """
 
-    replication_id: None | str | Unset = UNSET
+    replication_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        replication_id: None | str | Unset
-        if isinstance(self.replication_id, Unset):
-            replication_id = UNSET
-        else:
-            replication_id = self.replication_id
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if replication_id is not UNSET:
-            field_dict["replicationId"] = replication_id
-
+        if self.replication_id is not None:
+            replication_id: None | str | Unset
+            if isinstance(self.replication_id, Unset):
+                replication_id = UNSET
+            else:
+                replication_id = self.replication_id
+            if replication_id is not UNSET:
+                field_dict["replicationId"] = replication_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
-        replication_id = cast(None | str | Unset, d.pop("replicationId", UNSET))
+        replication_id = cast(None | str | Unset, d.pop("replicationId", None))
 
         key_version_replica_details = cls(
             replication_id=replication_id,
         )
-
         key_version_replica_details.additional_properties = d
         return key_version_replica_details
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_code import ErrorCode
+from ..types import model_str, open_enum
 
 T = TypeVar("T", bound="KmsError")
 
@@ -19,11 +20,11 @@ class KmsError:
         {'code': 'NotAuthorizedOrNotFound', 'message': 'Authorization failed or requested resource not found.'}
 
     Attributes:
-        code (ErrorCode): The error codes of this API (`KmsError.code`), with the status each comes with. Open like
-            every enum: new codes may appear; branch on the status when the code is unknown. `InvalidParameter`: 400: a
-            parameter or body field has a wrong type, format or value. `MissingParameter`: 400: a required parameter, field
-            or body is absent. `CannotParseRequest`: 400: the body is not valid JSON. `LimitExceeded`: 400: a service limit
-            of the tenancy would be exceeded. `QuotaExceeded`: 400: a compartment quota would be exceeded.
+        code (ErrorCode | str | None): The error codes of this API (`KmsError.code`), with the status each comes with.
+            Open like every enum: new codes may appear; branch on the status when the code is unknown. `InvalidParameter`:
+            400: a parameter or body field has a wrong type, format or value. `MissingParameter`: 400: a required parameter,
+            field or body is absent. `CannotParseRequest`: 400: the body is not valid JSON. `LimitExceeded`: 400: a service
+            limit of the tenancy would be exceeded. `QuotaExceeded`: 400: a compartment quota would be exceeded.
             `RelatedResourceNotAuthorizedOrNotFound`: 400: a resource the request names (for example a compartment) does not
             exist or may not be used. `NotAuthenticated`: 401: the signature is missing or invalid, the key is unknown, or
             the date is off by more than 5 minutes. `NotAuthorized`: 403: the caller may not perform the operation.
@@ -44,28 +45,51 @@ class KmsError:
         message (str): A human-readable description of the error. Its wording may change.
     """
 
-    code: ErrorCode
-    message: str
+    CODE_INVALIDPARAMETER = "InvalidParameter"
+    CODE_MISSINGPARAMETER = "MissingParameter"
+    CODE_CANNOTPARSEREQUEST = "CannotParseRequest"
+    CODE_LIMITEXCEEDED = "LimitExceeded"
+    CODE_QUOTAEXCEEDED = "QuotaExceeded"
+    CODE_RELATEDRESOURCENOTAUTHORIZEDORNOTFOUND = "RelatedResourceNotAuthorizedOrNotFound"
+    CODE_NOTAUTHENTICATED = "NotAuthenticated"
+    CODE_NOTAUTHORIZED = "NotAuthorized"
+    CODE_NOTALLOWED = "NotAllowed"
+    CODE_SIGNUPREQUIRED = "SignUpRequired"
+    CODE_NOTAUTHORIZEDORNOTFOUND = "NotAuthorizedOrNotFound"
+    CODE_NOTFOUND = "NotFound"
+    CODE_METHODNOTALLOWED = "MethodNotAllowed"
+    CODE_INCORRECTSTATE = "IncorrectState"
+    CODE_LOCKCONFLICT = "LockConflict"
+    CODE_CONFLICT = "Conflict"
+    CODE_INVALIDATEDRETRYTOKEN = "InvalidatedRetryToken"
+    CODE_NOTAUTHORIZEDORRESOURCEALREADYEXISTS = "NotAuthorizedOrResourceAlreadyExists"
+    CODE_NOETAGMATCH = "NoEtagMatch"
+    CODE_PAYLOADTOOLARGE = "PayloadTooLarge"
+    CODE_UNSUPPORTEDMEDIATYPE = "UnsupportedMediaType"
+    CODE_TOOMANYREQUESTS = "TooManyRequests"
+    CODE_INTERNALSERVERERROR = "InternalServerError"
+    CODE_METHODNOTIMPLEMENTED = "MethodNotImplemented"
+    CODE_SERVICEUNAVAILABLE = "ServiceUnavailable"
+
+    code: ErrorCode | str | None = _attrs_field(default=None, converter=open_enum(ErrorCode))
+    message: str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = str(self.code)
-
-        message = self.message
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-
+        if self.code is not None:
+            code = str(self.code)
+            field_dict["code"] = code
+        if self.message is not None:
+            message = self.message
+            field_dict["message"] = message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
         code = ErrorCode.from_value(d.pop("code"))
 
@@ -75,9 +99,11 @@ class KmsError:
             code=code,
             message=message,
         )
-
         kms_error.additional_properties = d
         return kms_error
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

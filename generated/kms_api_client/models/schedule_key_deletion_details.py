@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_str, wire_datetime
 
 T = TypeVar("T", bound="ScheduleKeyDeletionDetails")
 
@@ -20,42 +20,48 @@ class ScheduleKeyDeletionDetails:
         {'timeOfDeletion': '2030-01-15T00:00:00.000Z'}
 
     Attributes:
-        time_of_deletion (datetime.datetime | Unset): When to delete the key (RFC 3339): 7 to 30 days after the service
+        time_of_deletion (datetime.datetime | None): When to delete the key (RFC 3339): 7 to 30 days after the service
             receives the request. Defaults to 30 days from now.
     """
 
-    time_of_deletion: datetime.datetime | Unset = UNSET
+    time_of_deletion: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        time_of_deletion: str | Unset = UNSET
-        if not isinstance(self.time_of_deletion, Unset):
-            time_of_deletion = self.time_of_deletion.isoformat()
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_of_deletion is not UNSET:
-            field_dict["timeOfDeletion"] = time_of_deletion
-
+        if self.time_of_deletion is not None:
+            time_of_deletion: str | Unset = UNSET
+            if not isinstance(self.time_of_deletion, Unset):
+                time_of_deletion = wire_datetime(self.time_of_deletion)
+            if time_of_deletion is not UNSET:
+                field_dict["timeOfDeletion"] = time_of_deletion
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
-        _time_of_deletion = d.pop("timeOfDeletion", UNSET)
-        time_of_deletion: datetime.datetime | Unset
-        if isinstance(_time_of_deletion, Unset):
-            time_of_deletion = UNSET
+        time_of_deletion_wire = d.pop("timeOfDeletion", None)
+        if time_of_deletion_wire is None:
+            time_of_deletion = None
         else:
-            time_of_deletion = datetime.datetime.fromisoformat(_time_of_deletion)
+            _time_of_deletion = time_of_deletion_wire
+            time_of_deletion: datetime.datetime | Unset
+            if isinstance(_time_of_deletion, Unset):
+                time_of_deletion = UNSET
+            else:
+                time_of_deletion = datetime.datetime.fromisoformat(_time_of_deletion)
 
         schedule_key_deletion_details = cls(
             time_of_deletion=time_of_deletion,
         )
-
         schedule_key_deletion_details.additional_properties = d
         return schedule_key_deletion_details
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.wrapping_algorithm import WrappingAlgorithm
+from ..types import closed_enum, model_str
 
 T = TypeVar("T", bound="WrappedImportKey")
 
@@ -21,34 +22,37 @@ class WrappedImportKey:
     Attributes:
         key_material (str): The wrapped key material, base64-encoded. For RSA keys, the private key in PKCS#8 DER form
             is wrapped.
-        wrapping_algorithm (WrappingAlgorithm): How imported key material is wrapped. `RSA_OAEP_SHA256`: the material is
-            encrypted directly with the vault's RSA wrapping key (RSA-OAEP with SHA-256). `RSA_OAEP_AES_SHA256`: a temporary
-            AES key wraps the material (AES key wrap with padding), the RSA wrapping key encrypts that AES key (RSA-OAEP
-            with SHA-256), and the two results are concatenated, wrapped AES key first.
+        wrapping_algorithm (WrappingAlgorithm | str | None): How imported key material is wrapped. `RSA_OAEP_SHA256`:
+            the material is encrypted directly with the vault's RSA wrapping key (RSA-OAEP with SHA-256).
+            `RSA_OAEP_AES_SHA256`: a temporary AES key wraps the material (AES key wrap with padding), the RSA wrapping key
+            encrypts that AES key (RSA-OAEP with SHA-256), and the two results are concatenated, wrapped AES key first.
     """
 
-    key_material: str
-    wrapping_algorithm: WrappingAlgorithm
+    WRAPPING_ALGORITHM_RSA_OAEP_SHA256 = "RSA_OAEP_SHA256"
+    WRAPPING_ALGORITHM_RSA_OAEP_AES_SHA256 = "RSA_OAEP_AES_SHA256"
+
+    key_material: str = None
+    wrapping_algorithm: WrappingAlgorithm | str | None = _attrs_field(
+        default=None,
+        converter=closed_enum(WrappingAlgorithm, "wrapping_algorithm", ["RSA_OAEP_SHA256", "RSA_OAEP_AES_SHA256"]),
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key_material = self.key_material
-
-        wrapping_algorithm = str(self.wrapping_algorithm)
-
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "keyMaterial": key_material,
-                "wrappingAlgorithm": wrapping_algorithm,
-            }
-        )
-
+        if self.key_material is not None:
+            key_material = self.key_material
+            field_dict["keyMaterial"] = key_material
+        if self.wrapping_algorithm is not None:
+            wrapping_algorithm = str(self.wrapping_algorithm)
+            field_dict["wrappingAlgorithm"] = wrapping_algorithm
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = dict(src_dict)
         key_material = d.pop("keyMaterial")
 
@@ -58,9 +62,11 @@ class WrappedImportKey:
             key_material=key_material,
             wrapping_algorithm=wrapping_algorithm,
         )
-
         wrapped_import_key.additional_properties = d
         return wrapped_import_key
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,13 @@
+"""``kms_facade.key_management`` as ``oci.key_management``: the clients, their composite operations and models,
+so that ``from oci.key_management... import ...`` ports by renaming the package only."""
+
+from kms_facade.client import AsyncKmsManagementClient, KmsManagementClient
+from kms_facade.composite import KmsManagementClientCompositeOperations
+from kms_facade.key_management import models
+
+__all__ = [
+    "AsyncKmsManagementClient",
+    "KmsManagementClient",
+    "KmsManagementClientCompositeOperations",
+    "models",
+]
