@@ -1,6 +1,11 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .auto_key_rotation_details import AutoKeyRotationDetails
+from .backup_key_details import BackupKeyDetails
+from .backup_location_bucket import BackupLocationBucket
+from .backup_location_bucket_destination import BackupLocationBucketDestination
+from .backup_location_uri import BackupLocationURI
+from .backup_location_uri_destination import BackupLocationURIDestination
 from .change_key_compartment_details import ChangeKeyCompartmentDetails
 from .create_key_details import CreateKeyDetails
 from .curve_id import CurveId
@@ -27,6 +32,10 @@ from .key_version_replica_details import KeyVersionReplicaDetails
 from .key_version_summary import KeyVersionSummary
 from .last_rotation_status import LastRotationStatus
 from .protection_mode import ProtectionMode
+from .replica_details import ReplicaDetails
+from .replica_status import ReplicaStatus
+from .replication_status_details import ReplicationStatusDetails
+from .restore_key_from_object_store_details import RestoreKeyFromObjectStoreDetails
 from .schedule_key_deletion_details import ScheduleKeyDeletionDetails
 from .schedule_key_version_deletion_details import ScheduleKeyVersionDeletionDetails
 from .sort_by import SortBy
@@ -38,6 +47,11 @@ from .wrapping_key import WrappingKey
 
 __all__ = (
     "AutoKeyRotationDetails",
+    "BackupKeyDetails",
+    "BackupLocationBucket",
+    "BackupLocationBucketDestination",
+    "BackupLocationURI",
+    "BackupLocationURIDestination",
     "ChangeKeyCompartmentDetails",
     "CreateKeyDetails",
     "CurveId",
@@ -64,6 +78,10 @@ __all__ = (
     "KeyVersionSummary",
     "LastRotationStatus",
     "ProtectionMode",
+    "ReplicaDetails",
+    "ReplicaStatus",
+    "ReplicationStatusDetails",
+    "RestoreKeyFromObjectStoreDetails",
     "ScheduleKeyDeletionDetails",
     "ScheduleKeyVersionDeletionDetails",
     "SortBy",

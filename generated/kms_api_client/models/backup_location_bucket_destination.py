@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class BackupLocationBucketDestination(StrEnum):
+    BUCKET = "BUCKET"
+
+    def __str__(self) -> str:
+        return str(self.value)
