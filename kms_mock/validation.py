@@ -84,6 +84,8 @@ class ValidRequest:
     query: Mapping[str, Any]
     headers: Mapping[str, str]
     body: Any
+    raw_body: bytes = b""
+    """The body's bytes as received (the body itself for an ``application/octet-stream`` operation)."""
 
 
 class RequestValidator:
@@ -106,7 +108,7 @@ class RequestValidator:
         query = self._query(operation, query_string)
         headers = self._headers(operation, raw_headers)
         parsed_body = self._body(operation, body, _content_type(raw_headers))
-        return ValidRequest(path=path, query=query, headers=headers, body=parsed_body)
+        return ValidRequest(path=path, query=query, headers=headers, body=parsed_body, raw_body=body)
 
     # ------------------------------------------------------------------ parameters
 
@@ -178,7 +180,11 @@ class RequestValidator:
 
     def _body(self, operation: Operation, body: bytes, content_type: str | None) -> Any:
         if operation.body_schema is None:
-            return None  # The operation takes no body; whatever was sent is ignored.
+            if operation.body_required and not body:
+                raise ApiError.missing_parameter("the request body is required")
+            # No body, or a binary one (whatever its content-type: the OCI SDK labels a bytes body
+            # application/json): the operation reads ValidRequest.raw_body.
+            return None
         if not body:
             if operation.body_required:
                 raise ApiError.missing_parameter("the request body is required")
