@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from kms_mock.auth import TrustedKey, trusted_key_from_oci_config
 from kms_mock.options import DEFAULT_COMPARTMENT_ID, MockOptions
+from kms_mock.replication import DEFAULT_REPLICA_REGIONS
 
 __all__ = ["main", "parse_args"]
 
@@ -138,7 +139,7 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[MockOptions, str]:
             vault_id=args.vault_id,
             compartment_id=args.compartment_id,
             object_store_dir=args.object_store,
-            **({"replica_regions": tuple(args.replica_region)} if args.replica_region else {}),
+            replica_regions=tuple(args.replica_region or DEFAULT_REPLICA_REGIONS),
         )
     except ValueError as exc:
         parser.error(str(exc))

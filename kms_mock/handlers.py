@@ -65,7 +65,7 @@ class Handlers:
             "GetWrappingKey": self.get_wrapping_key,
         }
         for operation_id, handler in backups.table.items():
-            self._table[operation_id] = lambda request, run=handler: Reply(*run(request))
+            self._table[operation_id] = _replying(handler)
 
     @property
     def operation_ids(self) -> frozenset[str]:
@@ -243,6 +243,13 @@ class Handlers:
             return check_material_fits_shape(material, shape.algorithm, shape.length), material
         except UnwrapError as exc:
             raise ApiError.invalid_parameter(f"wrappedImportKey.keyMaterial: {exc}") from None
+
+
+def _replying(handler: Callable[[ValidRequest], tuple[int, Any, dict[str, str]]]) -> Callable[[ValidRequest], Reply]:
+    def run(request: ValidRequest) -> Reply:
+        return Reply(*handler(request))
+
+    return run
 
 
 def _page(items: list[dict[str, Any]], next_page: str | None) -> Reply:

@@ -94,6 +94,7 @@ class RequestValidator:
     def __init__(self, spec: ApiSpec) -> None:
         self._spec = spec
         self._validators: dict[int, Validator] = {}
+        self._components = _without_discriminators(spec.components)
 
     def validate(
         self,
@@ -202,10 +203,21 @@ class RequestValidator:
         found = self._validators.get(id(schema))
         if found is None:
             # Local "#/components/..." pointers resolve against the root: put the components beside the schema.
-            root = {**schema, "components": self._spec.components}
+            root = {**_without_discriminators(schema), "components": self._components}
             found = OAS30WriteValidator(root, format_checker=_FORMAT_CHECKER)
             self._validators[id(schema)] = found
         return found
+
+
+def _without_discriminators(node: Any) -> Any:
+    """``node`` without ``discriminator`` keywords: plain ``oneOf`` semantics (the spec's variants exclude each
+    other by their ``destination`` enums). openapi-schema-validator's discriminator support raised TypeError
+    (a 500) on a non-string value, and maps an unknown value to any schema of that name (found by fuzzing)."""
+    if isinstance(node, Mapping):
+        return {key: _without_discriminators(value) for key, value in node.items() if key != "discriminator"}
+    if isinstance(node, list):
+        return [_without_discriminators(item) for item in node]
+    return node
 
 
 def _first_error(validator: Validator, instance: Any) -> ValidationError | None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import collections
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 import httpx
 import pytest
@@ -25,8 +26,10 @@ from kms_facade.signing import fingerprint
 from kms_mock import MockKmsServer
 from kms_mock.crypto import WrappingKeyPair
 from kms_mock.errors import ApiError
+from kms_mock.object_store import object_path
 from tests.fuzz_campaign import (
     AnyCase,
+    BackupStaging,
     OciSigningAuth,
     SigningStats,
     SuccessPaths,
@@ -36,6 +39,7 @@ from tests.fuzz_campaign import (
     run_stateful,
     signer_for,
 )
+from tests.support import synthetic_backup
 
 STATELESS_EXAMPLES = 40  # fuzzed cases per operation, on top of the examples and coverage phases
 STATEFUL_ROUNDS = 10
@@ -86,10 +90,23 @@ def success_paths(mock: MockKmsServer) -> Iterator[None]:
             return None
         return shape.algorithm, shape.length
 
-    hook = SuccessPaths(WRAPPING_KEY.public_pem, key_shape)
+    hook = SuccessPaths(WRAPPING_KEY.public_pem, key_shape, backup_staging(mock))
     schema.hooks.register_hook_with_name(hook, "map_case")
     yield
     schema.hooks.unregister(hook)
+
+
+def backup_staging(mock: MockKmsServer) -> BackupStaging:
+    """Backups of keys the mock does not hold, sealed by its own backup key, and its replication ids."""
+    backups = mock.app.backups
+
+    def backup() -> bytes:
+        return backups.sealer.seal(synthetic_backup())
+
+    def place(location: Mapping[str, Any]) -> None:
+        backups.store.put(object_path(location, ""), backup())
+
+    return BackupStaging(backup, place, lambda: mock.app.replication.start(time.time()))
 
 
 # ------------------------------------------------------------------------------- signed, all checks
@@ -119,7 +136,7 @@ def test_fuzzing_reached_every_operation_and_its_success_path(mock: MockKmsServe
     signed path, the links and the importable key material really reached each operation's logic.
     """
     labels = {result.ok().label for result in schema.get_all_operations() if isinstance(result, Ok)}
-    assert len(labels) == 17
+    assert len(labels) == 21
     if set(PHASES) != labels:
         pytest.fail(f"run the whole module: the tests above reached only {sorted(PHASES)}")
     never_succeeded = sorted(label for label in labels if not any(200 <= s < 300 for s in STATUSES[label]))
