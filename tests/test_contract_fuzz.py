@@ -80,7 +80,7 @@ def mock() -> Iterator[MockKmsServer]:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def success_paths(mock: MockKmsServer) -> Iterator[None]:
+def success_paths(mock: MockKmsServer) -> Iterator[SuccessPaths]:
     """Schema-valid cases are steered past the rules a schema cannot express (see SuccessPaths)."""
 
     def key_shape(key_id: str) -> tuple[str, int] | None:
@@ -92,7 +92,7 @@ def success_paths(mock: MockKmsServer) -> Iterator[None]:
 
     hook = SuccessPaths(WRAPPING_KEY.public_pem, key_shape, backup_staging(mock))
     schema.hooks.register_hook_with_name(hook, "map_case")
-    yield
+    yield hook
     schema.hooks.unregister(hook)
 
 
@@ -113,8 +113,12 @@ def backup_staging(mock: MockKmsServer) -> BackupStaging:
 
 
 @schema.parametrize()
-def test_operation_honours_contract(case: AnyCase, mock: MockKmsServer) -> None:
+def test_operation_honours_contract(case: AnyCase, mock: MockKmsServer, success_paths: SuccessPaths) -> None:
     """Stateless: examples, coverage and fuzzing phases, every check, signed requests."""
+    if case.operation.label == "POST /20180608/keys/actions/restoreFromFile":
+        # No link leads to it (its body is a backup no response carries), so the stateful phase, where the
+        # map_case hook steers cases, never calls it: steer its stateless cases here.
+        case = success_paths(None, case)  # type: ignore[arg-type]
     case.call_and_validate(base_url=mock.endpoint)
 
 
