@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SPEC := spec/kms-management.yaml
 export PATH := $(BIN):$(PATH)
 
-.PHONY: venv generate check-generated lint typecheck test pytest fuzz mock demo bench clean
+.PHONY: venv generate check-generated lint typecheck test pytest fuzz mock demo bench spec-clients clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,8 +47,11 @@ mock: venv
 demo: venv
 	python -m demo
 
+spec-clients: venv
+	clients/run.sh
+
 bench: venv
 	python -m bench
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .spec-clients

@@ -145,8 +145,9 @@ def canned_phase(endpoint: str, api_key: ApiKey, settings: Settings) -> list[Row
             s["floor_list"],
             "calls/s",
             note=(
-                "3a, then KeySummary(...) per item built by hand: a datetime and the tag-map classes, enum values left"
-                " as strings, nothing checked. Ratio vs 3a: about the most a client returning these models reaches"
+                "3a, then KeySummary(...) per item built by hand: a datetime, the tag-map classes and the required"
+                " lifecycle state's enum, other enum values left as strings, nothing checked. Ratio vs 3a: about the"
+                " most a client returning these models reaches"
             ),
         ),
         compared(

@@ -12,7 +12,13 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
-from kms_api_client.models import DefinedTags, DefinedTagsAdditionalProperty, FreeformTags, KeySummary
+from kms_api_client.models import (
+    DefinedTags,
+    DefinedTagsAdditionalProperty,
+    FreeformTags,
+    KeyLifecycleState,
+    KeySummary,
+)
 from kms_api_client.types import UNSET
 
 _parse_time = datetime.datetime.fromisoformat
@@ -31,7 +37,7 @@ class TypedFloor:
                 id=item["id"],
                 compartment_id=item["compartmentId"],
                 display_name=item["displayName"],
-                lifecycle_state=item["lifecycleState"],
+                lifecycle_state=KeyLifecycleState.from_value(item["lifecycleState"]),
                 time_created=_parse_time(item["timeCreated"]),
                 vault_id=item["vaultId"],
                 protection_mode=item.get("protectionMode", UNSET),

@@ -14,8 +14,11 @@ upstream=$(python -c 'import openapi_python_client, pathlib; print(pathlib.Path(
 cp "$upstream/model.py.jinja" "$templates/upstream_model.py.jinja"
 cp "$upstream/property_templates/model_property.py.jinja" "$templates/property_templates/upstream_model_property.py.jinja"
 cp "$upstream/property_templates/union_property.py.jinja" "$templates/property_templates/upstream_union_property.py.jinja"
+cp "$upstream/property_templates/enum_property.py.jinja" "$templates/property_templates/upstream_enum_property.py.jinja"
+# The generator reads the spec with one adjustment for its handling of nullable references (see python_spec.py).
+python "$root/generator/python_spec.py" "$root/spec/kms-management.yaml" "$templates/kms-management.yaml"
 openapi-python-client generate \
-  --path "$root/spec/kms-management.yaml" \
+  --path "$templates/kms-management.yaml" \
   --config "$root/generator/config.yaml" \
   --meta none --fail-on-warning \
   --custom-template-path "$templates" \

@@ -219,9 +219,11 @@ def _convert_body(operation: BoundOperation[Any, Any], value: Any) -> Any:
         return value
     if isinstance(value, Mapping):
         try:
-            return model.from_dict(value)
+            parsed = model.from_dict(value)
+            _reject_unlisted_enum_values(parsed)
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise ValueError(f"Invalid {body.name} for {operation.name}: {type(error).__name__}: {error}") from None
+        return parsed
     raise ValueError(f"Parameter {body.name} must be a {model.__name__} or a dict, not {type(value).__name__}")
 
 
@@ -251,6 +253,26 @@ def _header_value(name: str, value: object) -> str | int:
             raise ValueError(f"Parameter {name} must not be negative")
         return value
     return _check_header(name, value)
+
+
+def _reject_unlisted_enum_values(value: Any) -> None:
+    """ValueError for an enum value the spec does not list, anywhere in a parsed request model.
+
+    The generated ``from_dict`` keeps such values (the spec's enums are open, for responses); a request must use a
+    listed value, so the facade refuses it before sending, as the SDK does for its request models.
+    """
+    if isinstance(value, Enum):
+        if type(value)._value2member_map_.get(value.value) is not value:
+            raise ValueError(f"{value.value!r} is not a valid {type(value).__name__}")
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            _reject_unlisted_enum_values(item)
+    elif isinstance(value, list):
+        for item in value:
+            _reject_unlisted_enum_values(item)
+    elif hasattr(value, "__attrs_attrs__"):
+        for attribute in value.__attrs_attrs__:
+            _reject_unlisted_enum_values(getattr(value, attribute.name))
 
 
 def _convert_enum(name: str, enum: type[Enum], value: Any) -> Any:

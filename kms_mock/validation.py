@@ -94,7 +94,7 @@ class RequestValidator:
     def __init__(self, spec: ApiSpec) -> None:
         self._spec = spec
         self._validators: dict[int, Validator] = {}
-        self._components = _without_discriminators(spec.components)
+        self._components = _without_discriminators(_null_through_all_of(spec.components))
 
     def validate(
         self,
@@ -203,10 +203,26 @@ class RequestValidator:
         found = self._validators.get(id(schema))
         if found is None:
             # Local "#/components/..." pointers resolve against the root: put the components beside the schema.
-            root = {**_without_discriminators(schema), "components": self._components}
+            root = {**_without_discriminators(_null_through_all_of(schema)), "components": self._components}
             found = OAS30WriteValidator(root, format_checker=_FORMAT_CHECKER)
             self._validators[id(schema)] = found
         return found
+
+
+def _null_through_all_of(node: Any) -> Any:
+    """``node`` with each nullable reference (``type`` + ``nullable: true`` + ``allOf``) also accepting ``null``.
+
+    The spec's conventions make such a field nullable, as generators and schemathesis read it; the strict 3.0.3
+    validator applies ``nullable`` to the ``type`` beside it only, and the referenced schema then rejects null.
+    """
+    if isinstance(node, Mapping):
+        adjusted = {key: _null_through_all_of(value) for key, value in node.items()}
+        if adjusted.get("nullable") is True and "allOf" in adjusted:
+            return {"anyOf": [{"enum": [None]}, adjusted]}
+        return adjusted
+    if isinstance(node, list):
+        return [_null_through_all_of(item) for item in node]
+    return node
 
 
 def _without_discriminators(node: Any) -> Any:

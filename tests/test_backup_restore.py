@@ -20,7 +20,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kms_facade import AsyncKmsManagementClient, KmsManagementClient, KmsManagementClientCompositeOperations
 from kms_facade.exceptions import ServiceError
-from kms_facade.models import BackupKeyDetails, BackupLocationBucket, BackupLocationURI
+from kms_facade.models import (
+    BackupKeyDetails,
+    BackupLocationBucket,
+    BackupLocationBucketDestination,
+    BackupLocationURI,
+    BackupLocationUriDestination,
+)
 from kms_facade.retry import RetryStrategyBuilder
 from kms_facade.wrapping import wrap_key_material
 from kms_mock import MockKmsServer
@@ -89,7 +95,12 @@ def _md5(data: bytes) -> str:
     return base64.b64encode(hashlib.md5(data, usedforsecurity=False).digest()).decode("ascii")
 
 
-BUCKET = BackupLocationBucket(namespace="ns", bucket_name="key-backups", object_name="payments.backup")
+BUCKET = BackupLocationBucket(
+    destination=BackupLocationBucketDestination.BUCKET,
+    namespace="ns",
+    bucket_name="key-backups",
+    object_name="payments.backup",
+)
 
 
 def test_backup_delete_restore_brings_back_the_key_its_versions_and_their_material(
@@ -268,7 +279,7 @@ def test_restore_from_the_object_store_with_the_async_client(
     server: MockKmsServer, api_key: rsa.RSAPrivateKey, clock: FakeClock
 ) -> None:
     uri = "https://objectstorage.example/p/token/n/ns/b/key-backups/o/async.backup"
-    location = BackupLocationURI(uri=uri)
+    location = BackupLocationURI(destination=BackupLocationUriDestination.PRE_AUTHENTICATED_REQUEST_URI, uri=uri)
 
     async def scenario() -> tuple[str, str, str]:
         async with AsyncKmsManagementClient({}, server.endpoint, signer=signer_for(api_key, clock)) as client:

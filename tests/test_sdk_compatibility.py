@@ -313,13 +313,15 @@ def test_the_facade_and_the_sdk_send_the_same_requests_for_the_same_21_calls(
 
 class _FacadeModels:
     """The facade's models under the SDK's constructor names (the generated models differ in two ways: enums
-    are enum members, and ``BackupLocationBucket`` takes its ``destination`` default)."""
+    are enum members, and ``BackupLocationBucket`` needs its ``destination``, which the SDK's subclass sets)."""
 
     def __init__(self, models: Any) -> None:
         self._models = models
 
     def __getattr__(self, name: str) -> Any:
         model = getattr(self._models, name)
+        if name == "BackupLocationBucket":
+            return lambda **fields: model(destination=self._models.BackupLocationBucketDestination.BUCKET, **fields)
         if name == "KeyShape":
             return lambda algorithm, length: model(algorithm=self._models.KeyAlgorithm(algorithm), length=length)
         if name == "WrappedImportKey":

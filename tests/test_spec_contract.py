@@ -144,7 +144,9 @@ def test_spec_and_generated_client_match_the_reference(
     content = operation.get("requestBody", {}).get("content", {})
     if "application/json" in content:
         media = content["application/json"]
-        model = getattr(models, media["schema"]["$ref"].rsplit("/", 1)[-1])
+        schema = media["schema"]
+        reference = schema["$ref"] if "$ref" in schema else schema["allOf"][0]["$ref"]  # nullable: allOf [$ref]
+        model = getattr(models, reference.rsplit("/", 1)[-1])
         example = media["example"] if "example" in media else next(iter(media["examples"].values()))["value"]
         values["body"] = model.from_dict(example)
     elif content:
@@ -305,9 +307,10 @@ KEY_SUMMARY = {
     ("field", "attribute", "value", "expected"),
     [
         ("lifecycleState", "lifecycle_state", "ENABLED", models.KeyLifecycleState.ENABLED),
-        ("lifecycleState", "lifecycle_state", "HIBERNATING", "HIBERNATING"),
-        ("lifecycleState", "lifecycle_state", 7, 7),
+        ("lifecycleState", "lifecycle_state", "HIBERNATING", models.KeyLifecycleState.from_value("HIBERNATING")),
         ("protectionMode", "protection_mode", "HSM", models.ProtectionMode.HSM),
+        ("protectionMode", "protection_mode", "CLOUD_HSM", models.ProtectionMode.from_value("CLOUD_HSM")),
+        ("protectionMode", "protection_mode", 7, 7),
         ("protectionMode", "protection_mode", None, None),
         ("algorithm", "algorithm", ["AES"], ["AES"]),
         ("freeformTags", "freeform_tags", {"team": "blue"}, models.FreeformTags({"team": "blue"})),
@@ -324,6 +327,29 @@ def test_union_fields_parse_to_their_type_or_pass_through_unchanged(
     assert parsed == expected
     assert type(parsed) is type(expected)
     assert field not in summary.additional_properties
+
+
+def test_open_enums_keep_unknown_values_and_requests_still_reject_them() -> None:
+    unknown = models.KeyLifecycleState.from_value("HIBERNATING")
+    assert isinstance(unknown, models.KeyLifecycleState)
+    assert unknown == "HIBERNATING" and unknown.value == "HIBERNATING" and str(unknown) == "HIBERNATING"
+    assert unknown not in list(models.KeyLifecycleState)
+    assert models.KeyLifecycleState.from_value("ENABLED") is models.KeyLifecycleState.ENABLED
+    with pytest.raises(ValueError, match="not a string"):
+        models.KeySummary.from_dict({**KEY_SUMMARY, "lifecycleState": 7})
+    with pytest.raises(ValueError):
+        models.KeyLifecycleState("HIBERNATING")  # calling the class stays strict (the facade's query checks)
+
+
+def test_every_enum_has_unique_constant_names_for_generators_with_one_namespace() -> None:
+    names: list[str] = []
+    for name, schema in SPEC["components"]["schemas"].items():
+        if "enum" in schema:
+            varnames = schema["x-enum-varnames"]
+            assert len(varnames) == len(schema["enum"]), name
+            assert all(v.startswith(snake(name).upper() + "_") for v in varnames), name
+            names += varnames
+    assert len(names) == len(set(names))
 
 
 def test_optional_fields_that_are_absent_stay_unset_and_dates_that_do_not_parse_pass_through() -> None:
@@ -343,3 +369,52 @@ def test_optional_fields_that_are_absent_stay_unset_and_dates_that_do_not_parse_
     assert key_version.time_of_deletion == "next tuesday"
     key_version = models.KeyVersion.from_dict({**key_version.to_dict(), "timeOfDeletion": "2026-02-01T00:00:00Z"})
     assert key_version.time_of_deletion == datetime.datetime(2026, 2, 1, tzinfo=datetime.UTC)
+
+
+# Reference §2.1-2.4 and §2.7: the fields marked [Required] of each response model.
+REQUIRED_BY_REFERENCE = {
+    "Key": {
+        "compartmentId",
+        "currentKeyVersion",
+        "displayName",
+        "id",
+        "keyShape",
+        "lifecycleState",
+        "timeCreated",
+        "vaultId",
+    },
+    "KeySummary": {"compartmentId", "displayName", "id", "lifecycleState", "timeCreated", "vaultId"},
+    "KeyVersion": {"compartmentId", "id", "keyId", "timeCreated", "vaultId"},
+    "KeyVersionSummary": {"compartmentId", "id", "keyId", "origin", "timeCreated", "vaultId"},
+    "WrappingKey": {"compartmentId", "id", "lifecycleState", "publicKey", "timeCreated", "vaultId"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED_BY_REFERENCE))
+def test_response_models_require_what_the_reference_requires_and_let_everything_else_be_null(name: str) -> None:
+    schema = SPEC["components"]["schemas"][name]
+    assert set(schema["required"]) == REQUIRED_BY_REFERENCE[name]
+    for prop, definition in schema["properties"].items():
+        if prop in REQUIRED_BY_REFERENCE[name]:
+            assert not definition.get("nullable"), f"{name}.{prop}"
+        else:
+            assert definition.get("nullable") is True, f"{name}.{prop}"
+            assert "type" in definition, f"{name}.{prop}: nullable needs a type beside it (OpenAPI 3.0.3)"
+
+
+def test_no_inline_enum_or_object_is_left_for_a_generator_to_name() -> None:
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            if where.count("/") != 1:  # below a component: only references, scalars and maps
+                assert "enum" not in node, where
+                assert not (node.get("type") == "object" and "properties" in node), where
+                assert "anyOf" not in node and "oneOf" not in node, where
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, f"{where}/{index}")
+
+    for name, schema in SPEC["components"]["schemas"].items():
+        for key, value in schema.items():
+            walk(value, f"{name}/{key}")

@@ -5,18 +5,20 @@ from .backup_key_details import BackupKeyDetails
 from .backup_location_bucket import BackupLocationBucket
 from .backup_location_bucket_destination import BackupLocationBucketDestination
 from .backup_location_uri import BackupLocationURI
-from .backup_location_uri_destination import BackupLocationURIDestination
+from .backup_location_uri_destination import BackupLocationUriDestination
 from .change_key_compartment_details import ChangeKeyCompartmentDetails
 from .create_key_details import CreateKeyDetails
 from .curve_id import CurveId
 from .defined_tags import DefinedTags
 from .defined_tags_additional_property import DefinedTagsAdditionalProperty
-from .error import Error
+from .error_code import ErrorCode
 from .external_key_reference import ExternalKeyReference
 from .external_key_reference_details import ExternalKeyReferenceDetails
 from .external_key_version_reference import ExternalKeyVersionReference
 from .freeform_tags import FreeformTags
+from .import_key_algorithm import ImportKeyAlgorithm
 from .import_key_details import ImportKeyDetails
+from .import_key_shape import ImportKeyShape
 from .import_key_version_details import ImportKeyVersionDetails
 from .import_protection_mode import ImportProtectionMode
 from .key import Key
@@ -30,7 +32,10 @@ from .key_version_lifecycle_state import KeyVersionLifecycleState
 from .key_version_origin import KeyVersionOrigin
 from .key_version_replica_details import KeyVersionReplicaDetails
 from .key_version_summary import KeyVersionSummary
+from .kms_error import KmsError
 from .last_rotation_status import LastRotationStatus
+from .list_sort_by import ListSortBy
+from .list_sort_order import ListSortOrder
 from .protection_mode import ProtectionMode
 from .replica_details import ReplicaDetails
 from .replica_status import ReplicaStatus
@@ -38,8 +43,6 @@ from .replication_status_details import ReplicationStatusDetails
 from .restore_key_from_object_store_details import RestoreKeyFromObjectStoreDetails
 from .schedule_key_deletion_details import ScheduleKeyDeletionDetails
 from .schedule_key_version_deletion_details import ScheduleKeyVersionDeletionDetails
-from .sort_by import SortBy
-from .sort_order import SortOrder
 from .update_key_details import UpdateKeyDetails
 from .wrapped_import_key import WrappedImportKey
 from .wrapping_algorithm import WrappingAlgorithm
@@ -51,18 +54,20 @@ __all__ = (
     "BackupLocationBucket",
     "BackupLocationBucketDestination",
     "BackupLocationURI",
-    "BackupLocationURIDestination",
+    "BackupLocationUriDestination",
     "ChangeKeyCompartmentDetails",
     "CreateKeyDetails",
     "CurveId",
     "DefinedTags",
     "DefinedTagsAdditionalProperty",
-    "Error",
+    "ErrorCode",
     "ExternalKeyReference",
     "ExternalKeyReferenceDetails",
     "ExternalKeyVersionReference",
     "FreeformTags",
+    "ImportKeyAlgorithm",
     "ImportKeyDetails",
+    "ImportKeyShape",
     "ImportKeyVersionDetails",
     "ImportProtectionMode",
     "Key",
@@ -76,7 +81,10 @@ __all__ = (
     "KeyVersionOrigin",
     "KeyVersionReplicaDetails",
     "KeyVersionSummary",
+    "KmsError",
     "LastRotationStatus",
+    "ListSortBy",
+    "ListSortOrder",
     "ProtectionMode",
     "ReplicaDetails",
     "ReplicaStatus",
@@ -84,8 +92,6 @@ __all__ = (
     "RestoreKeyFromObjectStoreDetails",
     "ScheduleKeyDeletionDetails",
     "ScheduleKeyVersionDeletionDetails",
-    "SortBy",
-    "SortOrder",
     "UpdateKeyDetails",
     "WrappedImportKey",
     "WrappingAlgorithm",

@@ -30,8 +30,8 @@ class AutoKeyRotationDetails:
                 Set by the service.
             time_of_last_rotation (datetime.datetime | None | Unset): When the last automatic rotation happened (RFC 3339).
                 Set by the service.
-            last_rotation_status (LastRotationStatus | None | str | Unset): The outcome of the last automatic rotation. Set
-                by the service. New values may be added; any string is possible.
+            last_rotation_status (LastRotationStatus | None | Unset): The outcome of the last automatic rotation. Set by the
+                service. New values may be added; any string is possible.
             last_rotation_message (None | str | Unset): Details about the last automatic rotation, for example why it
                 failed. Set by the service.
     """
@@ -40,7 +40,7 @@ class AutoKeyRotationDetails:
     time_of_schedule_start: datetime.datetime | None | Unset = UNSET
     time_of_next_rotation: datetime.datetime | None | Unset = UNSET
     time_of_last_rotation: datetime.datetime | None | Unset = UNSET
-    last_rotation_status: LastRotationStatus | None | str | Unset = UNSET
+    last_rotation_status: LastRotationStatus | None | Unset = UNSET
     last_rotation_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,7 +79,7 @@ class AutoKeyRotationDetails:
         if isinstance(self.last_rotation_status, Unset):
             last_rotation_status = UNSET
         elif isinstance(self.last_rotation_status, LastRotationStatus):
-            last_rotation_status = self.last_rotation_status.value
+            last_rotation_status = str(self.last_rotation_status)
         else:
             last_rotation_status = self.last_rotation_status
 
@@ -154,17 +154,14 @@ class AutoKeyRotationDetails:
         else:
             time_of_last_rotation = cast(datetime.datetime | None | Unset, _time_of_last_rotation)
 
-        last_rotation_status: LastRotationStatus | None | str | Unset
+        last_rotation_status: LastRotationStatus | None | Unset
         _last_rotation_status = d.pop("lastRotationStatus", UNSET)
         if _last_rotation_status is None or isinstance(_last_rotation_status, Unset):
             last_rotation_status = _last_rotation_status
         elif isinstance(_last_rotation_status, str):
-            last_rotation_status = cast(
-                LastRotationStatus | None | str | Unset,
-                LastRotationStatus._value2member_map_.get(_last_rotation_status, _last_rotation_status),
-            )
+            last_rotation_status = LastRotationStatus.from_value(_last_rotation_status)
         else:
-            last_rotation_status = cast(LastRotationStatus | None | str | Unset, _last_rotation_status)
+            last_rotation_status = cast(LastRotationStatus | None | Unset, _last_rotation_status)
 
         last_rotation_message = cast(None | str | Unset, d.pop("lastRotationMessage", UNSET))
 

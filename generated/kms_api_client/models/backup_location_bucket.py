@@ -20,21 +20,20 @@ class BackupLocationBucket:
             master-key.backup'}
 
     Attributes:
-        destination (BackupLocationBucketDestination): The kind of location; always `BUCKET` for this variant. Default:
-            BackupLocationBucketDestination.BUCKET.
+        destination (BackupLocationBucketDestination): The `destination` of a `BackupLocationBucket`.
         namespace (str): The Object Storage namespace of the bucket.
         bucket_name (str): The name of the bucket.
         object_name (str): The name of the backup object in the bucket.
     """
 
+    destination: BackupLocationBucketDestination
     namespace: str
     bucket_name: str
     object_name: str
-    destination: BackupLocationBucketDestination = BackupLocationBucketDestination.BUCKET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination = self.destination.value
+        destination = str(self.destination)
 
         namespace = self.namespace
 
@@ -58,7 +57,7 @@ class BackupLocationBucket:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        destination = BackupLocationBucketDestination(d.pop("destination"))
+        destination = BackupLocationBucketDestination.from_value(d.pop("destination"))
 
         namespace = d.pop("namespace")
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.backup_location_uri_destination import BackupLocationURIDestination
+from ..models.backup_location_uri_destination import BackupLocationUriDestination
 
 T = TypeVar("T", bound="BackupLocationURI")
 
@@ -21,17 +21,16 @@ class BackupLocationURI:
                 ashburn-1.oraclecloud.com/p/exampletoken/n/examplenamespace/b/key-backups/o/key.backup'}
 
         Attributes:
-            destination (BackupLocationURIDestination): The kind of location; always `PRE_AUTHENTICATED_REQUEST_URI` for
-                this variant. Default: BackupLocationURIDestination.PRE_AUTHENTICATED_REQUEST_URI.
+            destination (BackupLocationUriDestination): The `destination` of a `BackupLocationURI`.
             uri (str): The pre-authenticated request URI of the backup object.
     """
 
+    destination: BackupLocationUriDestination
     uri: str
-    destination: BackupLocationURIDestination = BackupLocationURIDestination.PRE_AUTHENTICATED_REQUEST_URI
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination = self.destination.value
+        destination = str(self.destination)
 
         uri = self.uri
 
@@ -49,7 +48,7 @@ class BackupLocationURI:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        destination = BackupLocationURIDestination(d.pop("destination"))
+        destination = BackupLocationUriDestination.from_value(d.pop("destination"))
 
         uri = d.pop("uri")
 

@@ -62,7 +62,7 @@ class CreateKeyDetails:
 
         protection_mode: str | Unset = UNSET
         if not isinstance(self.protection_mode, Unset):
-            protection_mode = self.protection_mode.value
+            protection_mode = str(self.protection_mode)
 
         is_auto_rotation_enabled = self.is_auto_rotation_enabled
 
@@ -120,7 +120,7 @@ class CreateKeyDetails:
         if isinstance(_protection_mode, Unset):
             protection_mode = UNSET
         else:
-            protection_mode = ProtectionMode(_protection_mode)
+            protection_mode = ProtectionMode.from_value(_protection_mode)
 
         is_auto_rotation_enabled = d.pop("isAutoRotationEnabled", UNSET)
 

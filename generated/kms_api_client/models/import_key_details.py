@@ -24,9 +24,9 @@ class ImportKeyDetails:
     Attributes:
         compartment_id (str): The OCID of the compartment to create the key in.
         display_name (str): A user-friendly name for the key; not unique. Avoid confidential information.
-        key_shape (KeyShape): The cryptographic shape of a key: algorithm, length and, for ECDSA, curve. Set when the
-            key is created or imported; fixed afterwards. In responses, `algorithm` and `curveId` may carry values not
-            listed here. Example: {'algorithm': 'ECDSA', 'length': 48, 'curveId': 'NIST_P384'}.
+        key_shape (ImportKeyShape): The shape of imported key material: `AES` (16, 24 or 32 bytes) or `RSA` (256, 384 or
+            512 bytes, the modulus length). Imported keys have no curve, so there is no `curveId` and no other field.
+            Example: {'algorithm': 'AES', 'length': 32}.
         wrapped_import_key (WrappedImportKey): Key material to import, wrapped with the vault's public wrapping key.
             Example: {'keyMaterial': 'c2FtcGxlIHdyYXBwZWQga2V5IG1hdGVyaWFs', 'wrappingAlgorithm': 'RSA_OAEP_SHA256'}.
         protection_mode (ImportProtectionMode | Unset): The protection modes an imported key may have (`EXTERNAL` keys
@@ -45,7 +45,7 @@ class ImportKeyDetails:
 
     compartment_id: str
     display_name: str
-    key_shape: KeyShape
+    key_shape: ImportKeyShape
     wrapped_import_key: WrappedImportKey
     protection_mode: ImportProtectionMode | Unset = UNSET
     is_auto_rotation_enabled: bool | Unset = UNSET
@@ -65,7 +65,7 @@ class ImportKeyDetails:
 
         protection_mode: str | Unset = UNSET
         if not isinstance(self.protection_mode, Unset):
-            protection_mode = self.protection_mode.value
+            protection_mode = str(self.protection_mode)
 
         is_auto_rotation_enabled = self.is_auto_rotation_enabled
 
@@ -111,7 +111,7 @@ class ImportKeyDetails:
 
         display_name = d.pop("displayName")
 
-        key_shape = KeyShape.from_dict(d.pop("keyShape"))
+        key_shape = ImportKeyShape.from_dict(d.pop("keyShape"))
 
         wrapped_import_key = WrappedImportKey.from_dict(d.pop("wrappedImportKey"))
 
@@ -120,7 +120,7 @@ class ImportKeyDetails:
         if isinstance(_protection_mode, Unset):
             protection_mode = UNSET
         else:
-            protection_mode = ImportProtectionMode(_protection_mode)
+            protection_mode = ImportProtectionMode.from_value(_protection_mode)
 
         is_auto_rotation_enabled = d.pop("isAutoRotationEnabled", UNSET)
 
@@ -181,5 +181,5 @@ class ImportKeyDetails:
 from ..models.auto_key_rotation_details import AutoKeyRotationDetails
 from ..models.defined_tags import DefinedTags
 from ..models.freeform_tags import FreeformTags
-from ..models.key_shape import KeyShape
+from ..models.import_key_shape import ImportKeyShape
 from ..models.wrapped_import_key import WrappedImportKey

@@ -35,11 +35,11 @@ class Key:
             key_shape (KeyShape): The cryptographic shape of a key: algorithm, length and, for ECDSA, curve. Set when the
                 key is created or imported; fixed afterwards. In responses, `algorithm` and `curveId` may carry values not
                 listed here. Example: {'algorithm': 'ECDSA', 'length': 48, 'curveId': 'NIST_P384'}.
-            lifecycle_state (KeyLifecycleState | str): The key's lifecycle state. New values may be added; any string is
-                possible.
+            lifecycle_state (KeyLifecycleState): The lifecycle state of a key (and of a vault's wrapping key). Transitional
+                states end in -ING. New values may be added; clients must accept values not listed here.
             time_created (datetime.datetime): When the key was created (RFC 3339).
             vault_id (str): The OCID of the key's vault.
-            protection_mode (None | ProtectionMode | str | Unset): Where the key's operations happen; `HSM` unless chosen
+            protection_mode (None | ProtectionMode | Unset): Where the key's operations happen; `HSM` unless chosen
                 otherwise at creation. New values may be added; any string is possible.
             time_of_deletion (datetime.datetime | None | Unset): When the key will be or was deleted (RFC 3339); set while
                 deletion is scheduled.
@@ -61,10 +61,10 @@ class Key:
     current_key_version: str
     display_name: str
     key_shape: KeyShape
-    lifecycle_state: KeyLifecycleState | str
+    lifecycle_state: KeyLifecycleState
     time_created: datetime.datetime
     vault_id: str
-    protection_mode: None | ProtectionMode | str | Unset = UNSET
+    protection_mode: None | ProtectionMode | Unset = UNSET
     time_of_deletion: datetime.datetime | None | Unset = UNSET
     restored_from_key_id: None | str | Unset = UNSET
     replica_details: KeyReplicaDetails | None | Unset = UNSET
@@ -87,11 +87,7 @@ class Key:
 
         key_shape = self.key_shape.to_dict()
 
-        lifecycle_state: str
-        if isinstance(self.lifecycle_state, KeyLifecycleState):
-            lifecycle_state = self.lifecycle_state.value
-        else:
-            lifecycle_state = self.lifecycle_state
+        lifecycle_state = str(self.lifecycle_state)
 
         time_created = self.time_created.isoformat()
 
@@ -101,7 +97,7 @@ class Key:
         if isinstance(self.protection_mode, Unset):
             protection_mode = UNSET
         elif isinstance(self.protection_mode, ProtectionMode):
-            protection_mode = self.protection_mode.value
+            protection_mode = str(self.protection_mode)
         else:
             protection_mode = self.protection_mode
 
@@ -221,30 +217,20 @@ class Key:
 
         key_shape = KeyShape.from_dict(d.pop("keyShape"))
 
-        lifecycle_state: KeyLifecycleState | str
-        _lifecycle_state = d.pop("lifecycleState")
-        if isinstance(_lifecycle_state, str):
-            lifecycle_state = cast(
-                KeyLifecycleState | str, KeyLifecycleState._value2member_map_.get(_lifecycle_state, _lifecycle_state)
-            )
-        else:
-            lifecycle_state = cast(KeyLifecycleState | str, _lifecycle_state)
+        lifecycle_state = KeyLifecycleState.from_value(d.pop("lifecycleState"))
 
         time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
 
         vault_id = d.pop("vaultId")
 
-        protection_mode: None | ProtectionMode | str | Unset
+        protection_mode: None | ProtectionMode | Unset
         _protection_mode = d.pop("protectionMode", UNSET)
         if _protection_mode is None or isinstance(_protection_mode, Unset):
             protection_mode = _protection_mode
         elif isinstance(_protection_mode, str):
-            protection_mode = cast(
-                None | ProtectionMode | str | Unset,
-                ProtectionMode._value2member_map_.get(_protection_mode, _protection_mode),
-            )
+            protection_mode = ProtectionMode.from_value(_protection_mode)
         else:
-            protection_mode = cast(None | ProtectionMode | str | Unset, _protection_mode)
+            protection_mode = cast(None | ProtectionMode | Unset, _protection_mode)
 
         time_of_deletion: datetime.datetime | None | Unset
         _time_of_deletion = d.pop("timeOfDeletion", UNSET)
@@ -268,9 +254,9 @@ class Key:
             replica_details = _replica_details
         elif isinstance(_replica_details, dict):
             try:
-                replica_details_type_0 = KeyReplicaDetails.from_dict(_replica_details)
+                replica_details_type_1 = KeyReplicaDetails.from_dict(_replica_details)
 
-                replica_details = replica_details_type_0
+                replica_details = replica_details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 replica_details = cast(KeyReplicaDetails | None | Unset, _replica_details)
         else:
@@ -286,9 +272,9 @@ class Key:
             auto_key_rotation_details = _auto_key_rotation_details
         elif isinstance(_auto_key_rotation_details, dict):
             try:
-                auto_key_rotation_details_type_0 = AutoKeyRotationDetails.from_dict(_auto_key_rotation_details)
+                auto_key_rotation_details_type_1 = AutoKeyRotationDetails.from_dict(_auto_key_rotation_details)
 
-                auto_key_rotation_details = auto_key_rotation_details_type_0
+                auto_key_rotation_details = auto_key_rotation_details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 auto_key_rotation_details = cast(AutoKeyRotationDetails | None | Unset, _auto_key_rotation_details)
         else:
@@ -300,11 +286,11 @@ class Key:
             external_key_reference_details = _external_key_reference_details
         elif isinstance(_external_key_reference_details, dict):
             try:
-                external_key_reference_details_type_0 = ExternalKeyReferenceDetails.from_dict(
+                external_key_reference_details_type_1 = ExternalKeyReferenceDetails.from_dict(
                     _external_key_reference_details
                 )
 
-                external_key_reference_details = external_key_reference_details_type_0
+                external_key_reference_details = external_key_reference_details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_key_reference_details = cast(
                     ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
@@ -320,9 +306,9 @@ class Key:
             freeform_tags = _freeform_tags
         elif isinstance(_freeform_tags, dict):
             try:
-                freeform_tags_type_0 = FreeformTags.from_dict(_freeform_tags)
+                freeform_tags_type_1 = FreeformTags.from_dict(_freeform_tags)
 
-                freeform_tags = freeform_tags_type_0
+                freeform_tags = freeform_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 freeform_tags = cast(FreeformTags | None | Unset, _freeform_tags)
         else:
@@ -334,9 +320,9 @@ class Key:
             defined_tags = _defined_tags
         elif isinstance(_defined_tags, dict):
             try:
-                defined_tags_type_0 = DefinedTags.from_dict(_defined_tags)
+                defined_tags_type_1 = DefinedTags.from_dict(_defined_tags)
 
-                defined_tags = defined_tags_type_0
+                defined_tags = defined_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 defined_tags = cast(DefinedTags | None | Unset, _defined_tags)
         else:

@@ -22,35 +22,31 @@ class KeyShape:
             {'algorithm': 'ECDSA', 'length': 48, 'curveId': 'NIST_P384'}
 
         Attributes:
-            algorithm (KeyAlgorithm | str): The key's algorithm. `EXTERNAL` keys support only `AES`. New values may be
-                added; responses may carry any string.
-            length (int): The key length in bytes: 16, 24 or 32 for AES; 256, 384 or 512 for RSA; 32, 48 or 66 for ECDSA
-                (matching NIST_P256, NIST_P384 and NIST_P521). The choices below encode exactly these sizes as integer ranges,
-                so that clients keep a plain integer type.
-            curve_id (CurveId | None | str | Unset): The curve of an ECDSA key; absent or `null` for other algorithms. New
-                values may be added; responses may carry any string.
+            algorithm (KeyAlgorithm): The algorithm of a key.
+            length (int): The key length in bytes. The valid lengths depend on the algorithm: 16, 24 or 32 for `AES`; 256,
+                384 or 512 for `RSA`; 32, 48 or 66 for `ECDSA` (with `NIST_P256`, `NIST_P384` and `NIST_P521`). OpenAPI 3.0 can
+                only express that pairing as a `oneOf` of one shape per algorithm, which generators turn into wrapper types, so
+                the schema bounds the value (16 to 512) and `x-key-lengths` states the pairing for tools; the service answers
+                any other combination with 400 `InvalidParameter`.
+            curve_id (CurveId | None | Unset): The curve of an ECDSA key; absent or `null` for other algorithms. New values
+                may be added; responses may carry any string.
     """
 
-    algorithm: KeyAlgorithm | str
+    algorithm: KeyAlgorithm
     length: int
-    curve_id: CurveId | None | str | Unset = UNSET
+    curve_id: CurveId | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        algorithm: str
-        if isinstance(self.algorithm, KeyAlgorithm):
-            algorithm = self.algorithm.value
-        else:
-            algorithm = self.algorithm
+        algorithm = str(self.algorithm)
 
-        length: int
         length = self.length
 
         curve_id: None | str | Unset
         if isinstance(self.curve_id, Unset):
             curve_id = UNSET
         elif isinstance(self.curve_id, CurveId):
-            curve_id = self.curve_id.value
+            curve_id = str(self.curve_id)
         else:
             curve_id = self.curve_id
 
@@ -70,23 +66,18 @@ class KeyShape:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        algorithm: KeyAlgorithm | str
-        _algorithm = d.pop("algorithm")
-        if isinstance(_algorithm, str):
-            algorithm = cast(KeyAlgorithm | str, KeyAlgorithm._value2member_map_.get(_algorithm, _algorithm))
-        else:
-            algorithm = cast(KeyAlgorithm | str, _algorithm)
+        algorithm = KeyAlgorithm.from_value(d.pop("algorithm"))
 
-        length = cast(int, d.pop("length"))
+        length = d.pop("length")
 
-        curve_id: CurveId | None | str | Unset
+        curve_id: CurveId | None | Unset
         _curve_id = d.pop("curveId", UNSET)
         if _curve_id is None or isinstance(_curve_id, Unset):
             curve_id = _curve_id
         elif isinstance(_curve_id, str):
-            curve_id = cast(CurveId | None | str | Unset, CurveId._value2member_map_.get(_curve_id, _curve_id))
+            curve_id = CurveId.from_value(_curve_id)
         else:
-            curve_id = cast(CurveId | None | str | Unset, _curve_id)
+            curve_id = cast(CurveId | None | Unset, _curve_id)
 
         key_shape = cls(
             algorithm=algorithm,

@@ -30,14 +30,13 @@ class KeySummary:
             id (str): The key's OCID.
             compartment_id (str): The OCID of the key's compartment.
             display_name (str): The key's user-friendly name; not unique.
-            lifecycle_state (KeyLifecycleState | str): The key's lifecycle state. New values may be added; any string is
-                possible.
+            lifecycle_state (KeyLifecycleState): The lifecycle state of a key (and of a vault's wrapping key). Transitional
+                states end in -ING. New values may be added; clients must accept values not listed here.
             time_created (datetime.datetime): When the key was created (RFC 3339).
             vault_id (str): The OCID of the key's vault.
-            protection_mode (None | ProtectionMode | str | Unset): Where the key's operations happen. New values may be
-                added; any string is possible.
-            algorithm (KeyAlgorithm | None | str | Unset): The key's algorithm. New values may be added; any string is
-                possible.
+            protection_mode (None | ProtectionMode | Unset): Where the key's operations happen. New values may be added; any
+                string is possible.
+            algorithm (KeyAlgorithm | None | Unset): The key's algorithm. New values may be added; any string is possible.
             is_auto_rotation_enabled (bool | None | Unset): Whether the key rotates automatically.
             external_key_reference_details (ExternalKeyReferenceDetails | None | Unset): For `EXTERNAL` keys, the key and
                 version in the external key manager.
@@ -48,11 +47,11 @@ class KeySummary:
     id: str
     compartment_id: str
     display_name: str
-    lifecycle_state: KeyLifecycleState | str
+    lifecycle_state: KeyLifecycleState
     time_created: datetime.datetime
     vault_id: str
-    protection_mode: None | ProtectionMode | str | Unset = UNSET
-    algorithm: KeyAlgorithm | None | str | Unset = UNSET
+    protection_mode: None | ProtectionMode | Unset = UNSET
+    algorithm: KeyAlgorithm | None | Unset = UNSET
     is_auto_rotation_enabled: bool | None | Unset = UNSET
     external_key_reference_details: ExternalKeyReferenceDetails | None | Unset = UNSET
     freeform_tags: FreeformTags | None | Unset = UNSET
@@ -66,11 +65,7 @@ class KeySummary:
 
         display_name = self.display_name
 
-        lifecycle_state: str
-        if isinstance(self.lifecycle_state, KeyLifecycleState):
-            lifecycle_state = self.lifecycle_state.value
-        else:
-            lifecycle_state = self.lifecycle_state
+        lifecycle_state = str(self.lifecycle_state)
 
         time_created = self.time_created.isoformat()
 
@@ -80,7 +75,7 @@ class KeySummary:
         if isinstance(self.protection_mode, Unset):
             protection_mode = UNSET
         elif isinstance(self.protection_mode, ProtectionMode):
-            protection_mode = self.protection_mode.value
+            protection_mode = str(self.protection_mode)
         else:
             protection_mode = self.protection_mode
 
@@ -88,7 +83,7 @@ class KeySummary:
         if isinstance(self.algorithm, Unset):
             algorithm = UNSET
         elif isinstance(self.algorithm, KeyAlgorithm):
-            algorithm = self.algorithm.value
+            algorithm = str(self.algorithm)
         else:
             algorithm = self.algorithm
 
@@ -158,41 +153,29 @@ class KeySummary:
 
         display_name = d.pop("displayName")
 
-        lifecycle_state: KeyLifecycleState | str
-        _lifecycle_state = d.pop("lifecycleState")
-        if isinstance(_lifecycle_state, str):
-            lifecycle_state = cast(
-                KeyLifecycleState | str, KeyLifecycleState._value2member_map_.get(_lifecycle_state, _lifecycle_state)
-            )
-        else:
-            lifecycle_state = cast(KeyLifecycleState | str, _lifecycle_state)
+        lifecycle_state = KeyLifecycleState.from_value(d.pop("lifecycleState"))
 
         time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
 
         vault_id = d.pop("vaultId")
 
-        protection_mode: None | ProtectionMode | str | Unset
+        protection_mode: None | ProtectionMode | Unset
         _protection_mode = d.pop("protectionMode", UNSET)
         if _protection_mode is None or isinstance(_protection_mode, Unset):
             protection_mode = _protection_mode
         elif isinstance(_protection_mode, str):
-            protection_mode = cast(
-                None | ProtectionMode | str | Unset,
-                ProtectionMode._value2member_map_.get(_protection_mode, _protection_mode),
-            )
+            protection_mode = ProtectionMode.from_value(_protection_mode)
         else:
-            protection_mode = cast(None | ProtectionMode | str | Unset, _protection_mode)
+            protection_mode = cast(None | ProtectionMode | Unset, _protection_mode)
 
-        algorithm: KeyAlgorithm | None | str | Unset
+        algorithm: KeyAlgorithm | None | Unset
         _algorithm = d.pop("algorithm", UNSET)
         if _algorithm is None or isinstance(_algorithm, Unset):
             algorithm = _algorithm
         elif isinstance(_algorithm, str):
-            algorithm = cast(
-                KeyAlgorithm | None | str | Unset, KeyAlgorithm._value2member_map_.get(_algorithm, _algorithm)
-            )
+            algorithm = KeyAlgorithm.from_value(_algorithm)
         else:
-            algorithm = cast(KeyAlgorithm | None | str | Unset, _algorithm)
+            algorithm = cast(KeyAlgorithm | None | Unset, _algorithm)
 
         is_auto_rotation_enabled = cast(bool | None | Unset, d.pop("isAutoRotationEnabled", UNSET))
 
@@ -202,11 +185,11 @@ class KeySummary:
             external_key_reference_details = _external_key_reference_details
         elif isinstance(_external_key_reference_details, dict):
             try:
-                external_key_reference_details_type_0 = ExternalKeyReferenceDetails.from_dict(
+                external_key_reference_details_type_1 = ExternalKeyReferenceDetails.from_dict(
                     _external_key_reference_details
                 )
 
-                external_key_reference_details = external_key_reference_details_type_0
+                external_key_reference_details = external_key_reference_details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_key_reference_details = cast(
                     ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
@@ -222,9 +205,9 @@ class KeySummary:
             freeform_tags = _freeform_tags
         elif isinstance(_freeform_tags, dict):
             try:
-                freeform_tags_type_0 = FreeformTags.from_dict(_freeform_tags)
+                freeform_tags_type_1 = FreeformTags.from_dict(_freeform_tags)
 
-                freeform_tags = freeform_tags_type_0
+                freeform_tags = freeform_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 freeform_tags = cast(FreeformTags | None | Unset, _freeform_tags)
         else:
@@ -236,9 +219,9 @@ class KeySummary:
             defined_tags = _defined_tags
         elif isinstance(_defined_tags, dict):
             try:
-                defined_tags_type_0 = DefinedTags.from_dict(_defined_tags)
+                defined_tags_type_1 = DefinedTags.from_dict(_defined_tags)
 
-                defined_tags = defined_tags_type_0
+                defined_tags = defined_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 defined_tags = cast(DefinedTags | None | Unset, _defined_tags)
         else:

@@ -21,12 +21,12 @@ class ReplicaDetails:
 
     Attributes:
         region (None | str | Unset): The replica region, for example `us-phoenix-1`.
-        status (None | ReplicaStatus | str | Unset): The replication's status in that region. New values may be added;
-            any string is possible.
+        status (None | ReplicaStatus | Unset): The replication's status in that region. New values may be added; any
+            string is possible.
     """
 
     region: None | str | Unset = UNSET
-    status: None | ReplicaStatus | str | Unset = UNSET
+    status: None | ReplicaStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +40,7 @@ class ReplicaDetails:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, ReplicaStatus):
-            status = self.status.value
+            status = str(self.status)
         else:
             status = self.status
 
@@ -59,14 +59,14 @@ class ReplicaDetails:
         d = dict(src_dict)
         region = cast(None | str | Unset, d.pop("region", UNSET))
 
-        status: None | ReplicaStatus | str | Unset
+        status: None | ReplicaStatus | Unset
         _status = d.pop("status", UNSET)
         if _status is None or isinstance(_status, Unset):
             status = _status
         elif isinstance(_status, str):
-            status = cast(None | ReplicaStatus | str | Unset, ReplicaStatus._value2member_map_.get(_status, _status))
+            status = ReplicaStatus.from_value(_status)
         else:
-            status = cast(None | ReplicaStatus | str | Unset, _status)
+            status = cast(None | ReplicaStatus | Unset, _status)
 
         replica_details = cls(
             region=region,

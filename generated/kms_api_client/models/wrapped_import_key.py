@@ -34,7 +34,7 @@ class WrappedImportKey:
     def to_dict(self) -> dict[str, Any]:
         key_material = self.key_material
 
-        wrapping_algorithm = self.wrapping_algorithm.value
+        wrapping_algorithm = str(self.wrapping_algorithm)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +52,7 @@ class WrappedImportKey:
         d = dict(src_dict)
         key_material = d.pop("keyMaterial")
 
-        wrapping_algorithm = WrappingAlgorithm(d.pop("wrappingAlgorithm"))
+        wrapping_algorithm = WrappingAlgorithm.from_value(d.pop("wrappingAlgorithm"))
 
         wrapped_import_key = cls(
             key_material=key_material,

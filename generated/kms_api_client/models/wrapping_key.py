@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,8 +28,8 @@ class WrappingKey:
             id (str): The wrapping key's OCID.
             compartment_id (str): The OCID of the wrapping key's compartment.
             vault_id (str): The OCID of the vault.
-            lifecycle_state (KeyLifecycleState | str): The wrapping key's lifecycle state. New values may be added; any
-                string is possible.
+            lifecycle_state (KeyLifecycleState): The lifecycle state of a key (and of a vault's wrapping key). Transitional
+                states end in -ING. New values may be added; clients must accept values not listed here.
             public_key (str): The public RSA wrapping key in PEM format.
             time_created (datetime.datetime): When the wrapping key was created (RFC 3339).
     """
@@ -37,7 +37,7 @@ class WrappingKey:
     id: str
     compartment_id: str
     vault_id: str
-    lifecycle_state: KeyLifecycleState | str
+    lifecycle_state: KeyLifecycleState
     public_key: str
     time_created: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,11 +49,7 @@ class WrappingKey:
 
         vault_id = self.vault_id
 
-        lifecycle_state: str
-        if isinstance(self.lifecycle_state, KeyLifecycleState):
-            lifecycle_state = self.lifecycle_state.value
-        else:
-            lifecycle_state = self.lifecycle_state
+        lifecycle_state = str(self.lifecycle_state)
 
         public_key = self.public_key
 
@@ -83,14 +79,7 @@ class WrappingKey:
 
         vault_id = d.pop("vaultId")
 
-        lifecycle_state: KeyLifecycleState | str
-        _lifecycle_state = d.pop("lifecycleState")
-        if isinstance(_lifecycle_state, str):
-            lifecycle_state = cast(
-                KeyLifecycleState | str, KeyLifecycleState._value2member_map_.get(_lifecycle_state, _lifecycle_state)
-            )
-        else:
-            lifecycle_state = cast(KeyLifecycleState | str, _lifecycle_state)
+        lifecycle_state = KeyLifecycleState.from_value(d.pop("lifecycleState"))
 
         public_key = d.pop("publicKey")
 

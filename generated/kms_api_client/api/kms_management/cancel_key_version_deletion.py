@@ -4,10 +4,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.key_version import KeyVersion
+from ...models.kms_error import KmsError
 from ...types import UNSET, Response, Unset
 
 
@@ -41,59 +40,60 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | KeyVersion | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KeyVersion | KmsError:
     if response.status_code == 200:
         response_200 = KeyVersion.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = KmsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = KmsError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = KmsError.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | KeyVersion]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KeyVersion | KmsError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,13 +110,12 @@ def sync_detailed(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | KeyVersion]:
+) -> Response[KeyVersion | KmsError]:
     """Cancel a key version's scheduled deletion
 
-     Cancels the pending deletion of a key version. The version passes through `CANCELLING_DELETION` and
-    returns to the state it had before the deletion was scheduled; `timeOfDeletion` is cleared. The
-    request
-    has no body.
+     Cancels the pending deletion of a key version. Transitional state: the version passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`);
+    `timeOfDeletion` is cleared. Poll `GetKeyVersion` until it is `ENABLED`. The request has no body.
 
     Preconditions: the version must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-
     match`,
@@ -136,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeyVersion]
+        Response[KeyVersion | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -162,13 +161,12 @@ def sync(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | KeyVersion | None:
+) -> KeyVersion | KmsError | None:
     """Cancel a key version's scheduled deletion
 
-     Cancels the pending deletion of a key version. The version passes through `CANCELLING_DELETION` and
-    returns to the state it had before the deletion was scheduled; `timeOfDeletion` is cleared. The
-    request
-    has no body.
+     Cancels the pending deletion of a key version. Transitional state: the version passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`);
+    `timeOfDeletion` is cleared. Poll `GetKeyVersion` until it is `ENABLED`. The request has no body.
 
     Preconditions: the version must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-
     match`,
@@ -188,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeyVersion
+        KeyVersion | KmsError
     """
 
     return sync_detailed(
@@ -209,13 +207,12 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | KeyVersion]:
+) -> Response[KeyVersion | KmsError]:
     """Cancel a key version's scheduled deletion
 
-     Cancels the pending deletion of a key version. The version passes through `CANCELLING_DELETION` and
-    returns to the state it had before the deletion was scheduled; `timeOfDeletion` is cleared. The
-    request
-    has no body.
+     Cancels the pending deletion of a key version. Transitional state: the version passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`);
+    `timeOfDeletion` is cleared. Poll `GetKeyVersion` until it is `ENABLED`. The request has no body.
 
     Preconditions: the version must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-
     match`,
@@ -235,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeyVersion]
+        Response[KeyVersion | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -259,13 +256,12 @@ async def asyncio(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | KeyVersion | None:
+) -> KeyVersion | KmsError | None:
     """Cancel a key version's scheduled deletion
 
-     Cancels the pending deletion of a key version. The version passes through `CANCELLING_DELETION` and
-    returns to the state it had before the deletion was scheduled; `timeOfDeletion` is cleared. The
-    request
-    has no body.
+     Cancels the pending deletion of a key version. Transitional state: the version passes through
+    `CANCELLING_DELETION` and returns to the state it had before the deletion was scheduled (`ENABLED`);
+    `timeOfDeletion` is cleared. Poll `GetKeyVersion` until it is `ENABLED`. The request has no body.
 
     Preconditions: the version must be `PENDING_DELETION` (409 `IncorrectState` otherwise). With `if-
     match`,
@@ -285,7 +281,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeyVersion
+        KeyVersion | KmsError
     """
 
     return (

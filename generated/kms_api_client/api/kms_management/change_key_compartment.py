@@ -4,10 +4,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.change_key_compartment_details import ChangeKeyCompartmentDetails
-from ...models.error import Error
+from ...models.kms_error import KmsError
 from ...types import UNSET, Response, Unset
 
 
@@ -44,68 +43,67 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | KmsError:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = KmsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = KmsError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = KmsError.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = KmsError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = KmsError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | KmsError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,12 +120,13 @@ def sync_detailed(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | KmsError]:
     """Move a key to another compartment
 
-     Moves the key to another compartment of the same tenancy. The key stays in its vault. The response
-    has
-    no body, only headers.
+     Moves the key to another compartment of the same tenancy, with all its versions. The key stays in
+    its
+    vault. No transitional state: the move is complete when the response arrives (the etag changes). The
+    response has no body, only headers.
 
     Preconditions: with `if-match`, the key's current etag must match (412 `NoEtagMatch` otherwise). A
     key
@@ -148,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -174,12 +173,13 @@ def sync(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | KmsError | None:
     """Move a key to another compartment
 
-     Moves the key to another compartment of the same tenancy. The key stays in its vault. The response
-    has
-    no body, only headers.
+     Moves the key to another compartment of the same tenancy, with all its versions. The key stays in
+    its
+    vault. No transitional state: the move is complete when the response arrives (the etag changes). The
+    response has no body, only headers.
 
     Preconditions: with `if-match`, the key's current etag must match (412 `NoEtagMatch` otherwise). A
     key
@@ -200,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | KmsError
     """
 
     return sync_detailed(
@@ -221,12 +221,13 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | KmsError]:
     """Move a key to another compartment
 
-     Moves the key to another compartment of the same tenancy. The key stays in its vault. The response
-    has
-    no body, only headers.
+     Moves the key to another compartment of the same tenancy, with all its versions. The key stays in
+    its
+    vault. No transitional state: the move is complete when the response arrives (the etag changes). The
+    response has no body, only headers.
 
     Preconditions: with `if-match`, the key's current etag must match (412 `NoEtagMatch` otherwise). A
     key
@@ -247,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -271,12 +272,13 @@ async def asyncio(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | KmsError | None:
     """Move a key to another compartment
 
-     Moves the key to another compartment of the same tenancy. The key stays in its vault. The response
-    has
-    no body, only headers.
+     Moves the key to another compartment of the same tenancy, with all its versions. The key stays in
+    its
+    vault. No transitional state: the move is complete when the response arrives (the etag changes). The
+    response has no body, only headers.
 
     Preconditions: with `if-match`, the key's current etag must match (412 `NoEtagMatch` otherwise). A
     key
@@ -297,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | KmsError
     """
 
     return (

@@ -4,11 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.external_key_version_reference import ExternalKeyVersionReference
 from ...models.key_version import KeyVersion
+from ...models.kms_error import KmsError
 from ...types import UNSET, Response, Unset
 
 
@@ -42,64 +41,65 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | KeyVersion | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KeyVersion | KmsError:
     if response.status_code == 200:
         response_200 = KeyVersion.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = KmsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = KmsError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = KmsError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = KmsError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | KeyVersion]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KeyVersion | KmsError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,12 +115,16 @@ def sync_detailed(
     body: ExternalKeyVersionReference | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | KeyVersion]:
+) -> Response[KeyVersion | KmsError]:
     """Rotate a key (create a key version)
 
-     Creates a new version of the key ("rotates" it). The service generates the new key material; the
-    version passes through `CREATING` to `ENABLED` and becomes the key's `currentKeyVersion`. Older
+     Creates a new version of the key ("rotates" it). The service generates the new key material. Older
     versions stay usable for decryption.
+
+    Transitional state: the version is returned in `CREATING` and becomes `ENABLED`; only then does the
+    key's `currentKeyVersion` switch to it (the key itself stays `ENABLED`, its etag changes at the
+    switch).
+    Poll `GetKeyVersion` until the version is `ENABLED`.
 
     The body is optional: send it only for `EXTERNAL` keys, naming the version in the external key
     manager.
@@ -145,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeyVersion]
+        Response[KeyVersion | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -169,12 +173,16 @@ def sync(
     body: ExternalKeyVersionReference | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | KeyVersion | None:
+) -> KeyVersion | KmsError | None:
     """Rotate a key (create a key version)
 
-     Creates a new version of the key ("rotates" it). The service generates the new key material; the
-    version passes through `CREATING` to `ENABLED` and becomes the key's `currentKeyVersion`. Older
+     Creates a new version of the key ("rotates" it). The service generates the new key material. Older
     versions stay usable for decryption.
+
+    Transitional state: the version is returned in `CREATING` and becomes `ENABLED`; only then does the
+    key's `currentKeyVersion` switch to it (the key itself stays `ENABLED`, its etag changes at the
+    switch).
+    Poll `GetKeyVersion` until the version is `ENABLED`.
 
     The body is optional: send it only for `EXTERNAL` keys, naming the version in the external key
     manager.
@@ -199,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeyVersion
+        KeyVersion | KmsError
     """
 
     return sync_detailed(
@@ -218,12 +226,16 @@ async def asyncio_detailed(
     body: ExternalKeyVersionReference | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | KeyVersion]:
+) -> Response[KeyVersion | KmsError]:
     """Rotate a key (create a key version)
 
-     Creates a new version of the key ("rotates" it). The service generates the new key material; the
-    version passes through `CREATING` to `ENABLED` and becomes the key's `currentKeyVersion`. Older
+     Creates a new version of the key ("rotates" it). The service generates the new key material. Older
     versions stay usable for decryption.
+
+    Transitional state: the version is returned in `CREATING` and becomes `ENABLED`; only then does the
+    key's `currentKeyVersion` switch to it (the key itself stays `ENABLED`, its etag changes at the
+    switch).
+    Poll `GetKeyVersion` until the version is `ENABLED`.
 
     The body is optional: send it only for `EXTERNAL` keys, naming the version in the external key
     manager.
@@ -248,7 +260,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeyVersion]
+        Response[KeyVersion | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -270,12 +282,16 @@ async def asyncio(
     body: ExternalKeyVersionReference | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | KeyVersion | None:
+) -> KeyVersion | KmsError | None:
     """Rotate a key (create a key version)
 
-     Creates a new version of the key ("rotates" it). The service generates the new key material; the
-    version passes through `CREATING` to `ENABLED` and becomes the key's `currentKeyVersion`. Older
+     Creates a new version of the key ("rotates" it). The service generates the new key material. Older
     versions stay usable for decryption.
+
+    Transitional state: the version is returned in `CREATING` and becomes `ENABLED`; only then does the
+    key's `currentKeyVersion` switch to it (the key itself stays `ENABLED`, its etag changes at the
+    switch).
+    Poll `GetKeyVersion` until the version is `ENABLED`.
 
     The body is optional: send it only for `EXTERNAL` keys, naming the version in the external key
     manager.
@@ -300,7 +316,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeyVersion
+        KeyVersion | KmsError
     """
 
     return (

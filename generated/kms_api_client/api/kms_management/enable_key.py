@@ -4,10 +4,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.key import Key
+from ...models.kms_error import KmsError
 from ...types import UNSET, Response, Unset
 
 
@@ -39,59 +38,58 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Key | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Key | KmsError:
     if response.status_code == 200:
         response_200 = Key.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = KmsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = KmsError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = KmsError.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Key]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Key | KmsError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,11 +105,13 @@ def sync_detailed(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | Key]:
+) -> Response[Key | KmsError]:
     """Enable a key
 
-     Enables a disabled key so it can be used for cryptographic operations again. The key passes through
-    `ENABLING` to `ENABLED`. The request has no body.
+     Enables a disabled key so it can be used for cryptographic operations again. Transitional state: the
+    key passes through `ENABLING` to `ENABLED`; poll `GetKey` until `lifecycleState` is `ENABLED`; until
+    then writes that need `ENABLED` answer 409 `IncorrectState` (retryable). The request has no
+    body.
 
     Preconditions: the key must be `DISABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's
@@ -130,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Key]
+        Response[Key | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -154,11 +154,13 @@ def sync(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | Key | None:
+) -> Key | KmsError | None:
     """Enable a key
 
-     Enables a disabled key so it can be used for cryptographic operations again. The key passes through
-    `ENABLING` to `ENABLED`. The request has no body.
+     Enables a disabled key so it can be used for cryptographic operations again. Transitional state: the
+    key passes through `ENABLING` to `ENABLED`; poll `GetKey` until `lifecycleState` is `ENABLED`; until
+    then writes that need `ENABLED` answer 409 `IncorrectState` (retryable). The request has no
+    body.
 
     Preconditions: the key must be `DISABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's
@@ -177,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Key
+        Key | KmsError
     """
 
     return sync_detailed(
@@ -196,11 +198,13 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | Key]:
+) -> Response[Key | KmsError]:
     """Enable a key
 
-     Enables a disabled key so it can be used for cryptographic operations again. The key passes through
-    `ENABLING` to `ENABLED`. The request has no body.
+     Enables a disabled key so it can be used for cryptographic operations again. Transitional state: the
+    key passes through `ENABLING` to `ENABLED`; poll `GetKey` until `lifecycleState` is `ENABLED`; until
+    then writes that need `ENABLED` answer 409 `IncorrectState` (retryable). The request has no
+    body.
 
     Preconditions: the key must be `DISABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's
@@ -219,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Key]
+        Response[Key | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -241,11 +245,13 @@ async def asyncio(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | Key | None:
+) -> Key | KmsError | None:
     """Enable a key
 
-     Enables a disabled key so it can be used for cryptographic operations again. The key passes through
-    `ENABLING` to `ENABLED`. The request has no body.
+     Enables a disabled key so it can be used for cryptographic operations again. Transitional state: the
+    key passes through `ENABLING` to `ENABLED`; poll `GetKey` until `lifecycleState` is `ENABLED`; until
+    then writes that need `ENABLED` answer 409 `IncorrectState` (retryable). The request has no
+    body.
 
     Preconditions: the key must be `DISABLED` (409 `IncorrectState` otherwise). With `if-match`, the
     key's
@@ -264,7 +270,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Key
+        Key | KmsError
     """
 
     return (

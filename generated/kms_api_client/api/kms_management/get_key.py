@@ -4,10 +4,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.key import Key
+from ...models.kms_error import KmsError
 from ...types import UNSET, Response, Unset
 
 
@@ -31,49 +30,48 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Key | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Key | KmsError:
     if response.status_code == 200:
         response_200 = Key.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = KmsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Key]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Key | KmsError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | Key]:
+) -> Response[Key | KmsError]:
     """Get a key
 
      Returns the key's current metadata, including its lifecycle state, shape and current key version.
@@ -105,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Key]
+        Response[Key | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Error | Key | None:
+) -> Key | KmsError | None:
     """Get a key
 
      Returns the key's current metadata, including its lifecycle state, shape and current key version.
@@ -143,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Key
+        Key | KmsError
     """
 
     return sync_detailed(
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | Key]:
+) -> Response[Key | KmsError]:
     """Get a key
 
      Returns the key's current metadata, including its lifecycle state, shape and current key version.
@@ -176,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Key]
+        Response[Key | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Error | Key | None:
+) -> Key | KmsError | None:
     """Get a key
 
      Returns the key's current metadata, including its lifecycle state, shape and current key version.
@@ -212,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Key
+        Key | KmsError
     """
 
     return (

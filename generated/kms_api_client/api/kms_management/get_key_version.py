@@ -4,10 +4,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.key_version import KeyVersion
+from ...models.kms_error import KmsError
 from ...types import UNSET, Response, Unset
 
 
@@ -33,49 +32,50 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | KeyVersion | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KeyVersion | KmsError:
     if response.status_code == 200:
         response_200 = KeyVersion.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = KmsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | KeyVersion]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KeyVersion | KmsError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | KeyVersion]:
+) -> Response[KeyVersion | KmsError]:
     """Get a key version
 
      Returns the metadata of one key version, including its lifecycle state, origin and, for asymmetric
@@ -109,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeyVersion]
+        Response[KeyVersion | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Error | KeyVersion | None:
+) -> KeyVersion | KmsError | None:
     """Get a key version
 
      Returns the metadata of one key version, including its lifecycle state, origin and, for asymmetric
@@ -150,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeyVersion
+        KeyVersion | KmsError
     """
 
     return sync_detailed(
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | KeyVersion]:
+) -> Response[KeyVersion | KmsError]:
     """Get a key version
 
      Returns the metadata of one key version, including its lifecycle state, origin and, for asymmetric
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeyVersion]
+        Response[KeyVersion | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Error | KeyVersion | None:
+) -> KeyVersion | KmsError | None:
     """Get a key version
 
      Returns the metadata of one key version, including its lifecycle state, origin and, for asymmetric
@@ -225,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeyVersion
+        KeyVersion | KmsError
     """
 
     return (

@@ -4,9 +4,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.kms_error import KmsError
 from ...models.replication_status_details import ReplicationStatusDetails
 from ...types import UNSET, Response, Unset
 
@@ -33,51 +32,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ReplicationStatusDetails | None:
+) -> KmsError | ReplicationStatusDetails:
     if response.status_code == 200:
         response_200 = ReplicationStatusDetails.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = KmsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReplicationStatusDetails]:
+) -> Response[KmsError | ReplicationStatusDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | ReplicationStatusDetails]:
+) -> Response[KmsError | ReplicationStatusDetails]:
     """Get the status of a replication
 
      Returns, for each replica region of the vault, whether a change has been replicated there. The
@@ -111,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReplicationStatusDetails]
+        Response[KmsError | ReplicationStatusDetails]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Error | ReplicationStatusDetails | None:
+) -> KmsError | ReplicationStatusDetails | None:
     """Get the status of a replication
 
      Returns, for each replica region of the vault, whether a change has been replicated there. The
@@ -151,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReplicationStatusDetails
+        KmsError | ReplicationStatusDetails
     """
 
     return sync_detailed(
@@ -166,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | ReplicationStatusDetails]:
+) -> Response[KmsError | ReplicationStatusDetails]:
     """Get the status of a replication
 
      Returns, for each replica region of the vault, whether a change has been replicated there. The
@@ -186,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReplicationStatusDetails]
+        Response[KmsError | ReplicationStatusDetails]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Error | ReplicationStatusDetails | None:
+) -> KmsError | ReplicationStatusDetails | None:
     """Get the status of a replication
 
      Returns, for each replica region of the vault, whether a change has been replicated there. The
@@ -224,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReplicationStatusDetails
+        KmsError | ReplicationStatusDetails
     """
 
     return (

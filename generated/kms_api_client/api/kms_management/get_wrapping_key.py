@@ -3,9 +3,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.kms_error import KmsError
 from ...models.wrapping_key import WrappingKey
 from ...types import UNSET, Response, Unset
 
@@ -27,44 +26,45 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WrappingKey | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KmsError | WrappingKey:
     if response.status_code == 200:
         response_200 = WrappingKey.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | WrappingKey]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KmsError | WrappingKey]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | WrappingKey]:
+) -> Response[KmsError | WrappingKey]:
     """Get the vault's wrapping key
 
      Returns the vault's public RSA wrapping key. Use it to wrap key material for `ImportKey` and
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WrappingKey]
+        Response[KmsError | WrappingKey]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Error | WrappingKey | None:
+) -> KmsError | WrappingKey | None:
     """Get the vault's wrapping key
 
      Returns the vault's public RSA wrapping key. Use it to wrap key material for `ImportKey` and
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WrappingKey
+        KmsError | WrappingKey
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | WrappingKey]:
+) -> Response[KmsError | WrappingKey]:
     """Get the vault's wrapping key
 
      Returns the vault's public RSA wrapping key. Use it to wrap key material for `ImportKey` and
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WrappingKey]
+        Response[KmsError | WrappingKey]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     opc_request_id: str | Unset = UNSET,
-) -> Error | WrappingKey | None:
+) -> KmsError | WrappingKey | None:
     """Get the vault's wrapping key
 
      Returns the vault's public RSA wrapping key. Use it to wrap key material for `ImportKey` and
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WrappingKey
+        KmsError | WrappingKey
     """
 
     return (

@@ -3,11 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.import_key_details import ImportKeyDetails
 from ...models.key import Key
+from ...models.kms_error import KmsError
 from ...types import UNSET, Response, Unset
 
 
@@ -37,59 +36,58 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Key | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Key | KmsError:
     if response.status_code == 200:
         response_200 = Key.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = KmsError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = KmsError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = KmsError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Key]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Key | KmsError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,11 +102,15 @@ def sync_detailed(
     body: ImportKeyDetails,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | Key]:
+) -> Response[Key | KmsError]:
     """Import a key
 
      Creates a master encryption key from key material the caller brings, wrapped with the vault's public
-    wrapping key (see `GetWrappingKey`). The key is returned in `CREATING` and becomes `ENABLED`.
+    wrapping key (see `GetWrappingKey`).
+
+    Transitional state: the key is returned in `CREATING` and becomes `ENABLED`; poll `GetKey` until
+    `lifecycleState` is `ENABLED`; until then writes that need `ENABLED` answer 409 `IncorrectState`
+    (retryable).
 
     Accepted material: AES keys of 16, 24 or 32 bytes, and RSA keys of 256, 384 or 512 bytes. For RSA
     only
@@ -132,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Key]
+        Response[Key | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -154,11 +156,15 @@ def sync(
     body: ImportKeyDetails,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | Key | None:
+) -> Key | KmsError | None:
     """Import a key
 
      Creates a master encryption key from key material the caller brings, wrapped with the vault's public
-    wrapping key (see `GetWrappingKey`). The key is returned in `CREATING` and becomes `ENABLED`.
+    wrapping key (see `GetWrappingKey`).
+
+    Transitional state: the key is returned in `CREATING` and becomes `ENABLED`; poll `GetKey` until
+    `lifecycleState` is `ENABLED`; until then writes that need `ENABLED` answer 409 `IncorrectState`
+    (retryable).
 
     Accepted material: AES keys of 16, 24 or 32 bytes, and RSA keys of 256, 384 or 512 bytes. For RSA
     only
@@ -182,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Key
+        Key | KmsError
     """
 
     return sync_detailed(
@@ -199,11 +205,15 @@ async def asyncio_detailed(
     body: ImportKeyDetails,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | Key]:
+) -> Response[Key | KmsError]:
     """Import a key
 
      Creates a master encryption key from key material the caller brings, wrapped with the vault's public
-    wrapping key (see `GetWrappingKey`). The key is returned in `CREATING` and becomes `ENABLED`.
+    wrapping key (see `GetWrappingKey`).
+
+    Transitional state: the key is returned in `CREATING` and becomes `ENABLED`; poll `GetKey` until
+    `lifecycleState` is `ENABLED`; until then writes that need `ENABLED` answer 409 `IncorrectState`
+    (retryable).
 
     Accepted material: AES keys of 16, 24 or 32 bytes, and RSA keys of 256, 384 or 512 bytes. For RSA
     only
@@ -227,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Key]
+        Response[Key | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -247,11 +257,15 @@ async def asyncio(
     body: ImportKeyDetails,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | Key | None:
+) -> Key | KmsError | None:
     """Import a key
 
      Creates a master encryption key from key material the caller brings, wrapped with the vault's public
-    wrapping key (see `GetWrappingKey`). The key is returned in `CREATING` and becomes `ENABLED`.
+    wrapping key (see `GetWrappingKey`).
+
+    Transitional state: the key is returned in `CREATING` and becomes `ENABLED`; poll `GetKey` until
+    `lifecycleState` is `ENABLED`; until then writes that need `ENABLED` answer 409 `IncorrectState`
+    (retryable).
 
     Accepted material: AES keys of 16, 24 or 32 bytes, and RSA keys of 256, 384 or 512 bytes. For RSA
     only
@@ -275,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Key
+        Key | KmsError
     """
 
     return (

@@ -4,11 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.import_key_version_details import ImportKeyVersionDetails
 from ...models.key_version import KeyVersion
+from ...models.kms_error import KmsError
 from ...types import UNSET, Response, Unset
 
 
@@ -41,64 +40,65 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | KeyVersion | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KeyVersion | KmsError:
     if response.status_code == 200:
         response_200 = KeyVersion.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = KmsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = KmsError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = KmsError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = KmsError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | KeyVersion]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KeyVersion | KmsError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,12 +114,15 @@ def sync_detailed(
     body: ImportKeyVersionDetails,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | KeyVersion]:
+) -> Response[KeyVersion | KmsError]:
     """Import a key version
 
      Rotates the key to a new version made from key material the caller brings, wrapped with the vault's
-    public wrapping key (see `GetWrappingKey`). The version passes through `CREATING` to `ENABLED` and
-    becomes the key's `currentKeyVersion`.
+    public wrapping key (see `GetWrappingKey`).
+
+    Transitional state: as for `CreateKeyVersion`: the version is returned in `CREATING`, becomes
+    `ENABLED`
+    and then the key's `currentKeyVersion`. Poll `GetKeyVersion` until it is `ENABLED`.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise), and the material must
     have the
@@ -142,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeyVersion]
+        Response[KeyVersion | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -166,12 +169,15 @@ def sync(
     body: ImportKeyVersionDetails,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | KeyVersion | None:
+) -> KeyVersion | KmsError | None:
     """Import a key version
 
      Rotates the key to a new version made from key material the caller brings, wrapped with the vault's
-    public wrapping key (see `GetWrappingKey`). The version passes through `CREATING` to `ENABLED` and
-    becomes the key's `currentKeyVersion`.
+    public wrapping key (see `GetWrappingKey`).
+
+    Transitional state: as for `CreateKeyVersion`: the version is returned in `CREATING`, becomes
+    `ENABLED`
+    and then the key's `currentKeyVersion`. Poll `GetKeyVersion` until it is `ENABLED`.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise), and the material must
     have the
@@ -194,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeyVersion
+        KeyVersion | KmsError
     """
 
     return sync_detailed(
@@ -213,12 +219,15 @@ async def asyncio_detailed(
     body: ImportKeyVersionDetails,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | KeyVersion]:
+) -> Response[KeyVersion | KmsError]:
     """Import a key version
 
      Rotates the key to a new version made from key material the caller brings, wrapped with the vault's
-    public wrapping key (see `GetWrappingKey`). The version passes through `CREATING` to `ENABLED` and
-    becomes the key's `currentKeyVersion`.
+    public wrapping key (see `GetWrappingKey`).
+
+    Transitional state: as for `CreateKeyVersion`: the version is returned in `CREATING`, becomes
+    `ENABLED`
+    and then the key's `currentKeyVersion`. Poll `GetKeyVersion` until it is `ENABLED`.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise), and the material must
     have the
@@ -241,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeyVersion]
+        Response[KeyVersion | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -263,12 +272,15 @@ async def asyncio(
     body: ImportKeyVersionDetails,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | KeyVersion | None:
+) -> KeyVersion | KmsError | None:
     """Import a key version
 
      Rotates the key to a new version made from key material the caller brings, wrapped with the vault's
-    public wrapping key (see `GetWrappingKey`). The version passes through `CREATING` to `ENABLED` and
-    becomes the key's `currentKeyVersion`.
+    public wrapping key (see `GetWrappingKey`).
+
+    Transitional state: as for `CreateKeyVersion`: the version is returned in `CREATING`, becomes
+    `ENABLED`
+    and then the key's `currentKeyVersion`. Poll `GetKeyVersion` until it is `ENABLED`.
 
     Preconditions: the key must be `ENABLED` (409 `IncorrectState` otherwise), and the material must
     have the
@@ -291,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeyVersion
+        KeyVersion | KmsError
     """
 
     return (

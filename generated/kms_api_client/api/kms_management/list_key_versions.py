@@ -4,12 +4,11 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.key_version_summary import KeyVersionSummary
-from ...models.sort_by import SortBy
-from ...models.sort_order import SortOrder
+from ...models.kms_error import KmsError
+from ...models.list_sort_by import ListSortBy
+from ...models.list_sort_order import ListSortOrder
 from ...types import UNSET, Response, Unset
 
 
@@ -18,8 +17,8 @@ def _get_kwargs(
     *,
     limit: int | Unset = 100,
     page: str | Unset = UNSET,
-    sort_by: SortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
+    sort_by: ListSortBy | Unset = UNSET,
+    sort_order: ListSortOrder | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,13 +33,13 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = str(sort_by)
 
     params["sortBy"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = str(sort_order)
 
     params["sortOrder"] = json_sort_order
 
@@ -60,7 +59,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[KeyVersionSummary] | None:
+) -> KmsError | list[KeyVersionSummary]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -72,44 +71,43 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = KmsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[KeyVersionSummary]]:
+) -> Response[KmsError | list[KeyVersionSummary]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,10 +122,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     page: str | Unset = UNSET,
-    sort_by: SortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
+    sort_by: ListSortBy | Unset = UNSET,
+    sort_order: ListSortOrder | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | list[KeyVersionSummary]]:
+) -> Response[KmsError | list[KeyVersionSummary]]:
     """List a key's versions
 
      Lists the versions of a key, one page at a time.
@@ -137,9 +135,11 @@ def sync_detailed(
     100,
     maximum 1000).
 
-    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
-    ascending,
-    unless `sortOrder` says otherwise.
+    Sorting: `sortBy` defaults to `TIMECREATED`, which sorts descending unless `sortOrder` says
+    otherwise.
+    Key versions have no `displayName` (see `KeyVersionSummary`): `DISPLAYNAME` is accepted, because the
+    SDK allows it for both lists, and orders the versions by `timeCreated` too, ascending unless
+    `sortOrder` says otherwise.
 
     Rate limit: management read (10 requests per second per tenancy).
 
@@ -147,10 +147,10 @@ def sync_detailed(
         key_id (str):
         limit (int | Unset):  Default: 100.
         page (str | Unset):
-        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+        sort_by (ListSortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
             default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
             unless `sortOrder` is given.
-        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+        sort_order (ListSortOrder | Unset): The sort direction, ascending (`ASC`) or descending
             (`DESC`).
         opc_request_id (str | Unset):
 
@@ -159,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[KeyVersionSummary]]
+        Response[KmsError | list[KeyVersionSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -184,10 +184,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     page: str | Unset = UNSET,
-    sort_by: SortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
+    sort_by: ListSortBy | Unset = UNSET,
+    sort_order: ListSortOrder | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
-) -> Error | list[KeyVersionSummary] | None:
+) -> KmsError | list[KeyVersionSummary] | None:
     """List a key's versions
 
      Lists the versions of a key, one page at a time.
@@ -197,9 +197,11 @@ def sync(
     100,
     maximum 1000).
 
-    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
-    ascending,
-    unless `sortOrder` says otherwise.
+    Sorting: `sortBy` defaults to `TIMECREATED`, which sorts descending unless `sortOrder` says
+    otherwise.
+    Key versions have no `displayName` (see `KeyVersionSummary`): `DISPLAYNAME` is accepted, because the
+    SDK allows it for both lists, and orders the versions by `timeCreated` too, ascending unless
+    `sortOrder` says otherwise.
 
     Rate limit: management read (10 requests per second per tenancy).
 
@@ -207,10 +209,10 @@ def sync(
         key_id (str):
         limit (int | Unset):  Default: 100.
         page (str | Unset):
-        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+        sort_by (ListSortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
             default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
             unless `sortOrder` is given.
-        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+        sort_order (ListSortOrder | Unset): The sort direction, ascending (`ASC`) or descending
             (`DESC`).
         opc_request_id (str | Unset):
 
@@ -219,7 +221,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[KeyVersionSummary]
+        KmsError | list[KeyVersionSummary]
     """
 
     return sync_detailed(
@@ -239,10 +241,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     page: str | Unset = UNSET,
-    sort_by: SortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
+    sort_by: ListSortBy | Unset = UNSET,
+    sort_order: ListSortOrder | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | list[KeyVersionSummary]]:
+) -> Response[KmsError | list[KeyVersionSummary]]:
     """List a key's versions
 
      Lists the versions of a key, one page at a time.
@@ -252,9 +254,11 @@ async def asyncio_detailed(
     100,
     maximum 1000).
 
-    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
-    ascending,
-    unless `sortOrder` says otherwise.
+    Sorting: `sortBy` defaults to `TIMECREATED`, which sorts descending unless `sortOrder` says
+    otherwise.
+    Key versions have no `displayName` (see `KeyVersionSummary`): `DISPLAYNAME` is accepted, because the
+    SDK allows it for both lists, and orders the versions by `timeCreated` too, ascending unless
+    `sortOrder` says otherwise.
 
     Rate limit: management read (10 requests per second per tenancy).
 
@@ -262,10 +266,10 @@ async def asyncio_detailed(
         key_id (str):
         limit (int | Unset):  Default: 100.
         page (str | Unset):
-        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+        sort_by (ListSortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
             default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
             unless `sortOrder` is given.
-        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+        sort_order (ListSortOrder | Unset): The sort direction, ascending (`ASC`) or descending
             (`DESC`).
         opc_request_id (str | Unset):
 
@@ -274,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[KeyVersionSummary]]
+        Response[KmsError | list[KeyVersionSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -297,10 +301,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     page: str | Unset = UNSET,
-    sort_by: SortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
+    sort_by: ListSortBy | Unset = UNSET,
+    sort_order: ListSortOrder | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
-) -> Error | list[KeyVersionSummary] | None:
+) -> KmsError | list[KeyVersionSummary] | None:
     """List a key's versions
 
      Lists the versions of a key, one page at a time.
@@ -310,9 +314,11 @@ async def asyncio(
     100,
     maximum 1000).
 
-    Sorting: `sortBy` defaults to `TIMECREATED`. `TIMECREATED` sorts descending and `DISPLAYNAME`
-    ascending,
-    unless `sortOrder` says otherwise.
+    Sorting: `sortBy` defaults to `TIMECREATED`, which sorts descending unless `sortOrder` says
+    otherwise.
+    Key versions have no `displayName` (see `KeyVersionSummary`): `DISPLAYNAME` is accepted, because the
+    SDK allows it for both lists, and orders the versions by `timeCreated` too, ascending unless
+    `sortOrder` says otherwise.
 
     Rate limit: management read (10 requests per second per tenancy).
 
@@ -320,10 +326,10 @@ async def asyncio(
         key_id (str):
         limit (int | Unset):  Default: 100.
         page (str | Unset):
-        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+        sort_by (ListSortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
             default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
             unless `sortOrder` is given.
-        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+        sort_order (ListSortOrder | Unset): The sort direction, ascending (`ASC`) or descending
             (`DESC`).
         opc_request_id (str | Unset):
 
@@ -332,7 +338,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[KeyVersionSummary]
+        KmsError | list[KeyVersionSummary]
     """
 
     return (

@@ -3,15 +3,14 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.curve_id import CurveId
-from ...models.error import Error
 from ...models.key_algorithm import KeyAlgorithm
 from ...models.key_summary import KeySummary
+from ...models.kms_error import KmsError
+from ...models.list_sort_by import ListSortBy
+from ...models.list_sort_order import ListSortOrder
 from ...models.protection_mode import ProtectionMode
-from ...models.sort_by import SortBy
-from ...models.sort_order import SortOrder
 from ...types import UNSET, Response, Unset
 
 
@@ -20,8 +19,8 @@ def _get_kwargs(
     compartment_id: str,
     limit: int | Unset = 100,
     page: str | Unset = UNSET,
-    sort_by: SortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
+    sort_by: ListSortBy | Unset = UNSET,
+    sort_order: ListSortOrder | Unset = UNSET,
     protection_mode: ProtectionMode | Unset = UNSET,
     algorithm: KeyAlgorithm | Unset = UNSET,
     length: int | Unset = UNSET,
@@ -42,38 +41,33 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = str(sort_by)
 
     params["sortBy"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = str(sort_order)
 
     params["sortOrder"] = json_sort_order
 
     json_protection_mode: str | Unset = UNSET
     if not isinstance(protection_mode, Unset):
-        json_protection_mode = protection_mode.value
+        json_protection_mode = str(protection_mode)
 
     params["protectionMode"] = json_protection_mode
 
     json_algorithm: str | Unset = UNSET
     if not isinstance(algorithm, Unset):
-        json_algorithm = algorithm.value
+        json_algorithm = str(algorithm)
 
     params["algorithm"] = json_algorithm
 
-    json_length: int | Unset
-    if isinstance(length, Unset):
-        json_length = UNSET
-    else:
-        json_length = length
-    params["length"] = json_length
+    params["length"] = length
 
     json_curve_id: str | Unset = UNSET
     if not isinstance(curve_id, Unset):
-        json_curve_id = curve_id.value
+        json_curve_id = str(curve_id)
 
     params["curveId"] = json_curve_id
 
@@ -89,9 +83,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[KeySummary] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KmsError | list[KeySummary]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -103,39 +95,38 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[KeySummary]]:
+) -> Response[KmsError | list[KeySummary]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -150,14 +141,14 @@ def sync_detailed(
     compartment_id: str,
     limit: int | Unset = 100,
     page: str | Unset = UNSET,
-    sort_by: SortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
+    sort_by: ListSortBy | Unset = UNSET,
+    sort_order: ListSortOrder | Unset = UNSET,
     protection_mode: ProtectionMode | Unset = UNSET,
     algorithm: KeyAlgorithm | Unset = UNSET,
     length: int | Unset = UNSET,
     curve_id: CurveId | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | list[KeySummary]]:
+) -> Response[KmsError | list[KeySummary]]:
     """List the keys of a compartment
 
      Lists the master encryption keys of the vault in the given compartment, one page at a time.
@@ -178,10 +169,10 @@ def sync_detailed(
         compartment_id (str):
         limit (int | Unset):  Default: 100.
         page (str | Unset):
-        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+        sort_by (ListSortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
             default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
             unless `sortOrder` is given.
-        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+        sort_order (ListSortOrder | Unset): The sort direction, ascending (`ASC`) or descending
             (`DESC`).
         protection_mode (ProtectionMode | Unset): Where the key's cryptographic operations happen:
             `HSM` (in a hardware security module), `SOFTWARE` (on the server), or `EXTERNAL` (in an
@@ -196,7 +187,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[KeySummary]]
+        Response[KmsError | list[KeySummary]]
     """
 
     kwargs = _get_kwargs(
@@ -225,14 +216,14 @@ def sync(
     compartment_id: str,
     limit: int | Unset = 100,
     page: str | Unset = UNSET,
-    sort_by: SortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
+    sort_by: ListSortBy | Unset = UNSET,
+    sort_order: ListSortOrder | Unset = UNSET,
     protection_mode: ProtectionMode | Unset = UNSET,
     algorithm: KeyAlgorithm | Unset = UNSET,
     length: int | Unset = UNSET,
     curve_id: CurveId | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
-) -> Error | list[KeySummary] | None:
+) -> KmsError | list[KeySummary] | None:
     """List the keys of a compartment
 
      Lists the master encryption keys of the vault in the given compartment, one page at a time.
@@ -253,10 +244,10 @@ def sync(
         compartment_id (str):
         limit (int | Unset):  Default: 100.
         page (str | Unset):
-        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+        sort_by (ListSortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
             default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
             unless `sortOrder` is given.
-        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+        sort_order (ListSortOrder | Unset): The sort direction, ascending (`ASC`) or descending
             (`DESC`).
         protection_mode (ProtectionMode | Unset): Where the key's cryptographic operations happen:
             `HSM` (in a hardware security module), `SOFTWARE` (on the server), or `EXTERNAL` (in an
@@ -271,7 +262,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[KeySummary]
+        KmsError | list[KeySummary]
     """
 
     return sync_detailed(
@@ -295,14 +286,14 @@ async def asyncio_detailed(
     compartment_id: str,
     limit: int | Unset = 100,
     page: str | Unset = UNSET,
-    sort_by: SortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
+    sort_by: ListSortBy | Unset = UNSET,
+    sort_order: ListSortOrder | Unset = UNSET,
     protection_mode: ProtectionMode | Unset = UNSET,
     algorithm: KeyAlgorithm | Unset = UNSET,
     length: int | Unset = UNSET,
     curve_id: CurveId | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
-) -> Response[Error | list[KeySummary]]:
+) -> Response[KmsError | list[KeySummary]]:
     """List the keys of a compartment
 
      Lists the master encryption keys of the vault in the given compartment, one page at a time.
@@ -323,10 +314,10 @@ async def asyncio_detailed(
         compartment_id (str):
         limit (int | Unset):  Default: 100.
         page (str | Unset):
-        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+        sort_by (ListSortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
             default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
             unless `sortOrder` is given.
-        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+        sort_order (ListSortOrder | Unset): The sort direction, ascending (`ASC`) or descending
             (`DESC`).
         protection_mode (ProtectionMode | Unset): Where the key's cryptographic operations happen:
             `HSM` (in a hardware security module), `SOFTWARE` (on the server), or `EXTERNAL` (in an
@@ -341,7 +332,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[KeySummary]]
+        Response[KmsError | list[KeySummary]]
     """
 
     kwargs = _get_kwargs(
@@ -368,14 +359,14 @@ async def asyncio(
     compartment_id: str,
     limit: int | Unset = 100,
     page: str | Unset = UNSET,
-    sort_by: SortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
+    sort_by: ListSortBy | Unset = UNSET,
+    sort_order: ListSortOrder | Unset = UNSET,
     protection_mode: ProtectionMode | Unset = UNSET,
     algorithm: KeyAlgorithm | Unset = UNSET,
     length: int | Unset = UNSET,
     curve_id: CurveId | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
-) -> Error | list[KeySummary] | None:
+) -> KmsError | list[KeySummary] | None:
     """List the keys of a compartment
 
      Lists the master encryption keys of the vault in the given compartment, one page at a time.
@@ -396,10 +387,10 @@ async def asyncio(
         compartment_id (str):
         limit (int | Unset):  Default: 100.
         page (str | Unset):
-        sort_by (SortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
+        sort_by (ListSortBy | Unset): The field list results are sorted by. `TIMECREATED` (the
             default) sorts descending unless `sortOrder` is given; `DISPLAYNAME` sorts ascending
             unless `sortOrder` is given.
-        sort_order (SortOrder | Unset): The sort direction, ascending (`ASC`) or descending
+        sort_order (ListSortOrder | Unset): The sort direction, ascending (`ASC`) or descending
             (`DESC`).
         protection_mode (ProtectionMode | Unset): Where the key's cryptographic operations happen:
             `HSM` (in a hardware security module), `SOFTWARE` (on the server), or `EXTERNAL` (in an
@@ -414,7 +405,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[KeySummary]
+        KmsError | list[KeySummary]
     """
 
     return (

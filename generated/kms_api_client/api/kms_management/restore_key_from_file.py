@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.key import Key
+from ...models.kms_error import KmsError
 from ...types import UNSET, File, Response, Unset
 
 
@@ -47,64 +46,63 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Key | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Key | KmsError:
     if response.status_code == 200:
         response_200 = Key.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = KmsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = KmsError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = KmsError.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = KmsError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Key]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Key | KmsError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +120,7 @@ def sync_detailed(
     content_md5: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | Key]:
+) -> Response[Key | KmsError]:
     """Restore a key from a backup file
 
      Restores a key and all its versions, with their original OCIDs, from the bytes of a backup made by
@@ -151,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Key]
+        Response[Key | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +177,7 @@ def sync(
     content_md5: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | Key | None:
+) -> Key | KmsError | None:
     """Restore a key from a backup file
 
      Restores a key and all its versions, with their original OCIDs, from the bytes of a backup made by
@@ -208,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Key
+        Key | KmsError
     """
 
     return sync_detailed(
@@ -231,7 +229,7 @@ async def asyncio_detailed(
     content_md5: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | Key]:
+) -> Response[Key | KmsError]:
     """Restore a key from a backup file
 
      Restores a key and all its versions, with their original OCIDs, from the bytes of a backup made by
@@ -260,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Key]
+        Response[Key | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -286,7 +284,7 @@ async def asyncio(
     content_md5: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | Key | None:
+) -> Key | KmsError | None:
     """Restore a key from a backup file
 
      Restores a key and all its versions, with their original OCIDs, from the bytes of a backup made by
@@ -315,7 +313,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Key
+        Key | KmsError
     """
 
     return (

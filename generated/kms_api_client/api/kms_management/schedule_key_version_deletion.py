@@ -4,10 +4,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.key_version import KeyVersion
+from ...models.kms_error import KmsError
 from ...models.schedule_key_version_deletion_details import ScheduleKeyVersionDeletionDetails
 from ...types import UNSET, Response, Unset
 
@@ -47,69 +46,70 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | KeyVersion | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KeyVersion | KmsError:
     if response.status_code == 200:
         response_200 = KeyVersion.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = KmsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = KmsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = KmsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = KmsError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = KmsError.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = KmsError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = KmsError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = KmsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = KmsError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = KmsError.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = KmsError.from_dict(response.json())
+
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | KeyVersion]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KeyVersion | KmsError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,11 +127,13 @@ def sync_detailed(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | KeyVersion]:
+) -> Response[KeyVersion | KmsError]:
     """Schedule a key version's deletion
 
-     Schedules one key version for deletion. The version passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules one key version for deletion. Transitional states: the version passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKeyVersion`); at
+    that
+    time it moves through `DELETING` to `DELETED`.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.
@@ -156,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeyVersion]
+        Response[KeyVersion | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -184,11 +186,13 @@ def sync(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | KeyVersion | None:
+) -> KeyVersion | KmsError | None:
     """Schedule a key version's deletion
 
-     Schedules one key version for deletion. The version passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules one key version for deletion. Transitional states: the version passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKeyVersion`); at
+    that
+    time it moves through `DELETING` to `DELETED`.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.
@@ -213,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeyVersion
+        KeyVersion | KmsError
     """
 
     return sync_detailed(
@@ -236,11 +240,13 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Response[Error | KeyVersion]:
+) -> Response[KeyVersion | KmsError]:
     """Schedule a key version's deletion
 
-     Schedules one key version for deletion. The version passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules one key version for deletion. Transitional states: the version passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKeyVersion`); at
+    that
+    time it moves through `DELETING` to `DELETED`.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.
@@ -265,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | KeyVersion]
+        Response[KeyVersion | KmsError]
     """
 
     kwargs = _get_kwargs(
@@ -291,11 +297,13 @@ async def asyncio(
     if_match: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | KeyVersion | None:
+) -> KeyVersion | KmsError | None:
     """Schedule a key version's deletion
 
-     Schedules one key version for deletion. The version passes through `SCHEDULING_DELETION` to
-    `PENDING_DELETION` with `timeOfDeletion` set; at that time it moves through `DELETING` to `DELETED`.
+     Schedules one key version for deletion. Transitional states: the version passes through
+    `SCHEDULING_DELETION` to `PENDING_DELETION` with `timeOfDeletion` set (poll `GetKeyVersion`); at
+    that
+    time it moves through `DELETING` to `DELETED`.
 
     `timeOfDeletion` must be between 7 and 30 days after the service receives the request (400
     `InvalidParameter` otherwise); without it (body `{}`) the version is deleted 30 days from now.
@@ -320,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | KeyVersion
+        KeyVersion | KmsError
     """
 
     return (
