@@ -91,6 +91,14 @@ def _delete(client: KmsManagementClient, clock: FakeClock, key_id: str) -> None:
     assert client.get_key(key_id).data.lifecycle_state == "DELETED"
 
 
+def _backed_up(server: MockKmsServer, client: KmsManagementClient, clock: FakeClock) -> tuple[str, bytes]:
+    """A settled key, backed up to the mock's default place (the backup settled too), and the backup's bytes."""
+    key_id = _settled_key(client, clock)
+    client.backup_key(key_id)
+    clock.sleep(TRANSITION)
+    return key_id, server.app.backups.store.get(("kmsmock", "kms-mock-backups", f"{key_id}.backup"))
+
+
 def _md5(data: bytes) -> str:
     return base64.b64encode(hashlib.md5(data, usedforsecurity=False).digest()).decode("ascii")
 
@@ -179,10 +187,7 @@ def test_backup_and_restore_show_their_transitional_states_and_refuse_other_writ
 def test_a_key_that_still_exists_cannot_be_restored(
     server: MockKmsServer, client: KmsManagementClient, clock: FakeClock
 ) -> None:
-    key_id = _settled_key(client, clock)
-    client.backup_key(key_id)
-    clock.sleep(TRANSITION)
-    blob = server.app.backups.store.get(("kmsmock", "kms-mock-backups", f"{key_id}.backup"))
+    key_id, blob = _backed_up(server, client, clock)
     for state in ("ENABLED", "PENDING_DELETION"):
         assert client.get_key(key_id).data.lifecycle_state == state
         with pytest.raises(ServiceError) as caught:
@@ -197,10 +202,7 @@ def test_a_key_that_still_exists_cannot_be_restored(
 def test_a_tampered_backup_is_refused_with_400_and_changes_nothing(
     server: MockKmsServer, client: KmsManagementClient, clock: FakeClock, damage: str
 ) -> None:
-    key_id = _settled_key(client, clock)
-    client.backup_key(key_id)
-    clock.sleep(TRANSITION)
-    blob = server.app.backups.store.get(("kmsmock", "kms-mock-backups", f"{key_id}.backup"))
+    key_id, blob = _backed_up(server, client, clock)
     _delete(client, clock, key_id)
     damaged = {
         "flip a ciphertext byte": blob[:40] + bytes([blob[40] ^ 1]) + blob[41:],
@@ -239,10 +241,7 @@ def rsa_key() -> rsa.RSAPrivateKey:
 def test_content_md5_is_checked_and_answered(
     server: MockKmsServer, client: KmsManagementClient, clock: FakeClock
 ) -> None:
-    key_id = _settled_key(client, clock)
-    client.backup_key(key_id)
-    clock.sleep(TRANSITION)
-    blob = server.app.backups.store.get(("kmsmock", "kms-mock-backups", f"{key_id}.backup"))
+    key_id, blob = _backed_up(server, client, clock)
     _delete(client, clock, key_id)
     with pytest.raises(ServiceError) as caught:
         client.restore_key_from_file(blob, content_md5=_md5(blob + b"x"))
