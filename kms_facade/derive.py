@@ -89,6 +89,10 @@ def derive_operation(name: str, facade: inspect.Signature) -> OperationSpec:
         extra = []
     if extra or missing:
         raise TypeError(f"{name}: the facade signature does not match the spec (extra {extra}, missing {missing})")
+    path = [python for python, _ in facts["path"]]
+    positional = [n for n, p in facade_params.items() if p.kind is not p.KEYWORD_ONLY]
+    if positional[: len(path)] != path:
+        raise TypeError(f"{name}: the path parameters {path} must come first, in the spec's order")
     query = frozenset(python for python, _ in facts["query"])
     enums = {}
     for python in query:

@@ -267,3 +267,16 @@ def test_request_key_shapes_name_known_algorithms_only(signed_client: httpx.Clie
     assert response.status_code == 400, response.text
     assert response.json()["message"].startswith("keyShape.algorithm ")
     assert "unsupported algorithm" not in response.json()["message"]
+
+
+@pytest.mark.parametrize("destination", [["BUCKET"], "Key", "ChangeKeyCompartmentDetails", None])
+def test_a_backup_location_of_no_listed_destination_is_invalid_not_a_server_error(
+    signed_client: httpx.Client, destination: Any
+) -> None:
+    # openapi-schema-validator's discriminator support raised TypeError (a 500) for a list, and resolved any
+    # other value to the schema of that name, so {"destination": "ChangeKeyCompartmentDetails", ...} passed.
+    key_id = _new_key(signed_client)
+    location = {"destination": destination, "compartmentId": "c", "uri": "u"}
+    response = signed_client.post(f"/20180608/keys/{key_id}/actions/backup", json={"backupLocation": location})
+    assert response.status_code == 400, response.text
+    assert response.json()["code"] == "InvalidParameter"

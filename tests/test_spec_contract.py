@@ -207,6 +207,11 @@ def test_a_declaration_that_does_not_fit_the_spec_is_refused() -> None:
     with pytest.raises(TypeError, match="required in the spec"):
         _ = BoundOperation(update_key).spec
 
+    def get_key_version(self: Any, key_version_id: str, key_id: str, *, opc_request_id: str | None = None) -> Any: ...
+
+    with pytest.raises(TypeError, match="must come first, in the spec's order"):
+        _ = BoundOperation(get_key_version).spec
+
 
 def model_examples() -> list[tuple[str, Any]]:
     schemas = SPEC["components"]["schemas"]
