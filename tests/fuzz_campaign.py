@@ -304,8 +304,34 @@ def documented_rejection(ctx: schemathesis.CheckContext, response: schemathesis.
 
 _IMPORTS = frozenset({"ImportKey", "ImportKeyVersion"})
 _SCHEDULES = frozenset({"ScheduleKeyDeletion", "ScheduleKeyVersionDeletion"})
+_LISTINGS = frozenset({"ListKeys", "ListKeyVersions"})
+_SHAPED = frozenset({"CreateKey", "ImportKey"})
+_LENGTHS = {"AES": (16, 24, 32), "RSA": (256, 384, 512), "ECDSA": (32, 48, 66)}
+_CURVES = {32: "NIST_P256", 48: "NIST_P384", 66: "NIST_P521"}
 _RSA_BITS = {256: 2048, 384: 3072, 512: 4096}
 _DAY = 86_400.0
+
+
+def _fitting_shape(body: dict[str, Any], digest: bytes, *, external_allowed: bool) -> dict[str, Any]:
+    """``body`` with a ``keyShape`` the service accepts (and, for CreateKey, a consistent EXTERNAL choice)."""
+    body = dict(body)
+    shape = dict(body["keyShape"])
+    external = external_allowed and body.get("protectionMode") == "EXTERNAL"
+    algorithm = "AES" if external or shape.get("algorithm") not in _LENGTHS else str(shape["algorithm"])
+    if not external_allowed and algorithm == "ECDSA":
+        algorithm = "RSA"  # ECDSA keys cannot be imported
+    lengths = _LENGTHS[algorithm]
+    length = shape.get("length") if shape.get("length") in lengths else lengths[digest[2] % len(lengths)]
+    shape.update(algorithm=algorithm, length=length)
+    shape.pop("curveId", None)
+    if algorithm == "ECDSA":
+        shape["curveId"] = _CURVES[int(length)]
+    body["keyShape"] = shape
+    if external and not isinstance(body.get("externalKeyReference"), dict):
+        body["externalKeyReference"] = {"externalKeyId": f"fuzz-external-{digest.hex()[:12]}"}
+    elif not external:
+        body.pop("externalKeyReference", None)
+    return body
 
 
 @dataclass(frozen=True)
@@ -321,19 +347,23 @@ class BackupStaging:
 
 
 class SuccessPaths:
-    """A ``map_case`` hook that steers half of the schema-valid cases past the rules a schema cannot express.
+    """A ``map_case`` hook that steers the schema-valid cases past the rules a schema cannot express.
 
     Generated data that is valid by the schema still rarely gets a 2xx here: random ``keyMaterial`` never
     unwraps, a random ``timeOfDeletion`` is almost never 7 to 30 days ahead, a random ``if-match`` never is
     the current etag, and the fuzzer reuses short ``opc-retry-token`` values across different requests (409).
-    Those answers are right and stay under test in the other half; but without this the operations' success
-    paths (and their 200 responses' conformance) would hardly be reached. For every positive-mode case of the
-    stateful phase (which walks lifecycles), and for half of the others (chosen by a hash of the generated
-    data, so runs stay reproducible), it therefore:
+    Those answers are right and stay under test (``tests/test_mock_*``, and in the schemathesis run the negative
+    cases and the stateful phase's wrong-state calls); but without this the operations' success paths (and
+    their 200 responses' conformance) would hardly be reached, and schemathesis would rightly warn that
+    schema-valid data is mostly rejected ("Schema validation mismatch"): each rule steered here is listed with
+    its operation in ``schemathesis.toml``. For every positive-mode case (the generated data's hash picks the
+    values, so runs stay reproducible), it therefore:
 
     - replaces ``opc-retry-token`` with one derived from that hash (same request, same token);
-    - drops ``if-match``;
+    - drops ``if-match`` and, for the listings, ``page`` (an opaque token only this server issues);
     - moves a ``timeOfDeletion`` into the window (8 to 28 days from now);
+    - for ``CreateKey``/``ImportKey``, makes ``keyShape``'s length (and ``curveId``) fit its algorithm and an
+      ``EXTERNAL`` key an AES key with an ``externalKeyReference`` (only such keys keep one);
     - for ``ImportKey``/``ImportKeyVersion``, wraps fresh material of the key's shape with the vault's public
       wrapping key (``key_shape(key_id)`` gives ``(algorithm, length)`` of an existing key, or None);
     - with a :class:`BackupStaging`: sends a real backup to ``RestoreKeyFromFile`` (without ``content-md5``,
@@ -362,8 +392,6 @@ class SuccessPaths:
             return case
         generated = repr((case.path_parameters, case.query, case.headers, case.body))
         digest = hashlib.sha256(generated.encode("utf-8", "backslashreplace")).digest()
-        if digest[0] % 2 and meta.phase.name.value != "stateful":
-            return case
         operation_id = case.operation.schema.get_operation_id(case.operation) or ""
         headers = case.headers
         if isinstance(headers, MutableMapping):  # a case-insensitive mapping: edit it in place
@@ -372,6 +400,10 @@ class SuccessPaths:
                     headers[name] = f"fuzz-{digest.hex()[:40]}"
                 else:
                     del headers[name]
+        if operation_id in _LISTINGS and isinstance(case.query, dict):
+            case.query.pop("page", None)
+        if operation_id in _SHAPED and isinstance(case.body, dict) and isinstance(case.body.get("keyShape"), dict):
+            case.body = _fitting_shape(case.body, digest, external_allowed=operation_id == "CreateKey")
         body = case.body
         if operation_id in _SCHEDULES and isinstance(body, dict) and "timeOfDeletion" in body:
             when = time.time() + (8 + digest[1] % 21) * _DAY
