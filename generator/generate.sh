@@ -25,3 +25,6 @@ openapi-python-client generate \
   --custom-template-path "$templates" \
   --output-path "$dest/kms_api_client"
 touch "$dest/kms_api_client/py.typed"
+# Where each operation's parameters go on the wire (headers vs query, wire names), for the facade.
+python "$root/generator/operation_facts.py" "$root/spec/kms-management.yaml" "$dest/kms_api_client"
+ruff format "$dest/kms_api_client/operation_facts.py" --quiet --no-cache --config "$root/generator/ruff.toml"

@@ -8,7 +8,7 @@ import types
 from collections.abc import Callable, Coroutine
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
-from kms_facade.operations import COMMON_KWARGS, OPERATIONS, GeneratedOperation, OperationSpec
+from kms_facade.derive import COMMON_KWARGS, OperationSpec, derive_operation
 from kms_facade.response import Response
 
 P = ParamSpec("P")
@@ -34,17 +34,14 @@ class BoundOperation(Generic[P, T]):
 
     def __init__(self, signature: Callable[Concatenate[Any, P], T]) -> None:
         self.name = signature.__name__
-        self.spec: OperationSpec = OPERATIONS[self.name]
         self.__doc__ = signature.__doc__
-        parameters = list(inspect.signature(signature).parameters.values())[1:]
+        documented = inspect.signature(signature)
+        parameters = list(documented.parameters.values())[1:]
         self.signature = inspect.Signature(parameters)
         self.keyword_names = frozenset(p.name for p in parameters if p.kind is p.KEYWORD_ONLY)
         self.positional_names = tuple(p.name for p in parameters if p.kind is not p.KEYWORD_ONLY)
         self.allowed_kwargs = self.keyword_names | COMMON_KWARGS | frozenset(self.positional_names)
-        body = {self.spec.body[0]} if self.spec.body else set()
-        # Optional query parameters: sent only when given, never with the spec's default.
-        self.optional_query_names = self.keyword_names - COMMON_KWARGS - set(self.spec.headers) - body
-        self.function = self._documented_function(inspect.signature(signature))
+        self.function = self._documented_function(documented)
 
     def _documented_function(self, signature: inspect.Signature) -> Callable[..., Any]:
         """The plain function behind the method, carrying the documented name, signature and docstring."""
@@ -64,9 +61,19 @@ class BoundOperation(Generic[P, T]):
         return method
 
     @functools.cached_property
-    def generated(self) -> GeneratedOperation:
-        """The generated module, body model and enums, imported on first use."""
-        return self.spec.load()
+    def spec(self) -> OperationSpec:
+        """How this operation maps onto the generated client, derived from it on first use."""
+        return derive_operation(self.name, self.signature)
+
+    @property
+    def generated(self) -> OperationSpec:
+        """The derived operation (``.module`` is the generated module); the same as :attr:`spec`."""
+        return self.spec
+
+    @functools.cached_property
+    def optional_query_names(self) -> frozenset[str]:
+        """Optional query parameters: sent only when given, never with the spec's default."""
+        return self.spec.query_params & self.keyword_names
 
     def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
         """Map a call's arguments to parameter names; unknown kwargs raise ValueError as OCI's SDK does."""
@@ -100,3 +107,8 @@ class BoundOperation(Generic[P, T]):
         method = types.MethodType(self.function, obj)
         obj.__dict__[self.name] = method  # cache: later lookups skip the descriptor
         return method
+
+
+def operation(signature: Callable[Concatenate[Any, P], T]) -> BoundOperation[P, T]:
+    """Decorator: the documented ``signature`` becomes an operation method of both clients."""
+    return BoundOperation(signature)

@@ -247,14 +247,17 @@ class CallPlan:
 
 
 def _convert_body(operation: BoundOperation[Any, Any], value: Any) -> Any:
-    assert operation.spec.body is not None
-    name, _, required = operation.spec.body
-    model = operation.generated.body_model
-    assert model is not None
+    body = operation.spec.body
+    assert body is not None
     if value is None:
-        if required:
-            raise ValueError(f"Parameter {name} is required for {operation.name}")
-        return operation.generated.unset
+        if body.required:
+            raise ValueError(f"Parameter {body.name} is required for {operation.name}")
+        return operation.spec.unset
+    if body.binary:
+        # The generated client sends ``File.payload`` as the request content. Bytes (rather than the stream)
+        # can be sent again on a retry and work with both the sync and the async httpx client.
+        return body.model(payload=_binary_content(body.name, value))
+    model = body.model
     if isinstance(value, model):
         return value
     if isinstance(value, Mapping):
@@ -262,9 +265,37 @@ def _convert_body(operation: BoundOperation[Any, Any], value: Any) -> Any:
             parsed = model.from_dict(value)
             _reject_unlisted_enum_values(parsed)
         except (KeyError, ValueError, TypeError, AttributeError) as error:
-            raise ValueError(f"Invalid {name} for {operation.name}: {type(error).__name__}: {error}") from None
+            raise ValueError(f"Invalid {body.name} for {operation.name}: {type(error).__name__}: {error}") from None
         return parsed
-    raise ValueError(f"Parameter {name} must be a {model.__name__} or a dict, not {type(value).__name__}")
+    raise ValueError(f"Parameter {body.name} must be a {model.__name__} or a dict, not {type(value).__name__}")
+
+
+def _binary_content(name: str, value: Any) -> bytes:
+    """The bytes of a binary body given as bytes, str (UTF-8) or anything with ``read()`` (read to its end).
+
+    Like the OCI SDK, a stream is read into memory so that it can be hashed for the signature and resent.
+    """
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    read = getattr(value, "read", None)
+    if callable(read):
+        data = read()
+        if isinstance(data, str):
+            return data.encode("utf-8")
+        if isinstance(data, bytes | bytearray | memoryview):
+            return bytes(data)
+        raise TypeError(f"{name}.read() returned {type(data).__name__}, not bytes")
+    raise TypeError(f"{name}: the body must be a string, bytes, or provide a read() method.")
+
+
+def _header_value(name: str, value: object) -> str | int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 0:
+            raise ValueError(f"Parameter {name} must not be negative")
+        return value
+    return _check_header(name, value)
 
 
 def _reject_unlisted_enum_values(value: Any) -> None:
@@ -295,6 +326,13 @@ def _convert_enum(name: str, enum: type[Enum], value: Any) -> Any:
         raise ValueError(f"Invalid value for `{name}`, must be one of {allowed}") from None
 
 
+def _check_content_length(operation_name: str, declared: Any, body: Any) -> None:
+    """A caller's ``content_length`` must be the binary body's length (a wrong one would corrupt the request)."""
+    payload = getattr(body, "payload", None)
+    if declared is not None and isinstance(payload, bytes) and declared != len(payload):
+        raise ValueError(f"{operation_name}: content_length is {declared} but the body has {len(payload)} bytes")
+
+
 def plan_call(
     operation: BoundOperation[Any, Any],
     args: tuple[Any, ...],
@@ -314,9 +352,9 @@ def plan_call(
             # A dot segment would be normalised away by the URL and address another resource.
             raise ValueError(f"Parameter {wire_name} cannot be '.' or '..'")
         generated[python_name] = value
-    enums = operation.generated.enums
-    unset = operation.generated.unset
-    body_name = spec.body[0] if spec.body else None
+    enums = spec.enums
+    unset = spec.unset
+    body_name = spec.body.name if spec.body else None
     strategy = effective_strategy(arguments.pop("retry_strategy", None), default_strategy)
     allow_control_chars = arguments.pop("allow_control_chars", None)
     arguments.pop("enable_strict_url_encoding", None)  # path parameters are always strictly encoded (see README)
@@ -325,7 +363,7 @@ def plan_call(
             continue
         if name in spec.headers:
             if value is not None:
-                generated[name] = _check_header(name, value)
+                generated[name] = _header_value(name, value)
         elif value is None:
             if name in operation.positional_names:
                 raise ValueError(f"Parameter {name} is required for {operation.name}")
@@ -339,6 +377,7 @@ def plan_call(
         body = _convert_body(operation, arguments.get(body_name))
         if body is not unset:
             generated["body"] = body
+            _check_content_length(operation.name, generated.get("content_length"), body)
     extra_headers: dict[str, str] = {}
     if strategy.retries_enabled:
         extra_headers["opc-client-retries"] = "true"

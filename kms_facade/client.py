@@ -124,6 +124,7 @@ class _ClientBase(OperationMethods):
             "follow_redirects": False,
             "headers": {
                 "accept": "application/json",
+                "content-type": "application/json",  # sent on every request, as the OCI SDK does
                 "user-agent": f"{user_agent()} {additional}".strip(),
                 "opc-client-info": f"kms-facade/{__version__}",
             },

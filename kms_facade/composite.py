@@ -52,6 +52,37 @@ class KmsManagementClientCompositeOperations:
             raise CompositeOperationError(partial_results=[result], cause=error) from error
         return waited
 
+    def backup_key_and_wait_for_state(
+        self,
+        key_id: str,
+        wait_for_states: Sequence[str] | None = None,
+        operation_kwargs: Kwargs = None,
+        waiter_kwargs: Kwargs = None,
+    ) -> Response[Any]:
+        """Back up a key, then wait for one of ``wait_for_states`` (e.g. ``["ENABLED"]`` once the backup is done)."""
+        return self._run("backup_key", (key_id,), wait_for_states, operation_kwargs, waiter_kwargs, False)
+
+    def restore_key_from_file_and_wait_for_state(
+        self,
+        restore_key_from_file_details: Any,
+        wait_for_states: Sequence[str] | None = None,
+        operation_kwargs: Kwargs = None,
+        waiter_kwargs: Kwargs = None,
+    ) -> Response[Any]:
+        """Restore a key from a backup file, then wait for one of ``wait_for_states`` (e.g. ``["ENABLED"]``)."""
+        args = (restore_key_from_file_details,)
+        return self._run("restore_key_from_file", args, wait_for_states, operation_kwargs, waiter_kwargs, False)
+
+    def restore_key_from_object_store_and_wait_for_state(
+        self,
+        wait_for_states: Sequence[str] | None = None,
+        operation_kwargs: Kwargs = None,
+        waiter_kwargs: Kwargs = None,
+    ) -> Response[Any]:
+        """Restore a key from Object Storage (``operation_kwargs`` carries
+        ``restore_key_from_object_store_details``), then wait for one of ``wait_for_states``."""
+        return self._run("restore_key_from_object_store", (), wait_for_states, operation_kwargs, waiter_kwargs, False)
+
     def cancel_key_deletion_and_wait_for_state(
         self,
         key_id: str,

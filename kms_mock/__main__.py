@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from kms_mock.auth import TrustedKey, trusted_key_from_oci_config
 from kms_mock.options import DEFAULT_COMPARTMENT_ID, MockOptions
+from kms_mock.replication import DEFAULT_REPLICA_REGIONS
 
 __all__ = ["main", "parse_args"]
 
@@ -88,6 +89,18 @@ def _parser() -> argparse.ArgumentParser:
         "--compartment-id", default=DEFAULT_COMPARTMENT_ID, help="the vault's compartment (the wrapping key's)"
     )
     parser.add_argument(
+        "--object-store",
+        metavar="DIR",
+        help="the folder BackupKey writes backups to and RestoreKeyFromObjectStore reads (default: memory)",
+    )
+    parser.add_argument(
+        "--replica-region",
+        action="append",
+        default=None,
+        metavar="REGION",
+        help="a replica region of the vault, for GetReplicationStatus; repeatable (default us-phoenix-1)",
+    )
+    parser.add_argument(
         "--log-level",
         default="INFO",
         type=str.upper,
@@ -125,6 +138,8 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[MockOptions, str]:
             wrapping_key=args.wrapping_key,
             vault_id=args.vault_id,
             compartment_id=args.compartment_id,
+            object_store_dir=args.object_store,
+            replica_regions=tuple(args.replica_region or DEFAULT_REPLICA_REGIONS),
         )
     except ValueError as exc:
         parser.error(str(exc))

@@ -32,14 +32,19 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from kms_mock.auth import Authenticator, load_trusted_keys
+from kms_mock.backup import BackupSealer
+from kms_mock.backup_operations import BackupOperations, IdSource
 from kms_mock.crypto import WrappingKeyPair
 from kms_mock.errors import ApiError
 from kms_mock.faults import Fault, FaultInjector, FaultKind
 from kms_mock.handlers import Handlers, Reply
+from kms_mock.key_material import KeyMaterialStore
+from kms_mock.object_store import ObjectStore
 from kms_mock.options import MockOptions, WrappingKeySource
 from kms_mock.protocol import drop_function
 from kms_mock.ratelimit import RATE_CLASSES, RateLimiter
 from kms_mock.render import Renderer
+from kms_mock.replication import ReplicationLog
 from kms_mock.retry_tokens import RetryTokenCache
 from kms_mock.routing import Router
 from kms_mock.spec import Operation, load_spec
@@ -93,10 +98,23 @@ class MockApp:
         self.options = options
         clock = options.clock
         self.spec = load_spec(options.spec_path)
+        ids = IdSource()
         self.vault = Vault(
             vault_id=options.vault_id or f"ocid1.vault.oc1.mock.{secrets.token_hex(16)}",
             clock=clock,
             transition_seconds=options.transition_seconds,
+            new_id=ids,
+        )
+        renderer = Renderer(self.spec)
+        self.replication = ReplicationLog(options.replica_regions, options.transition_seconds)
+        self.backups = BackupOperations(
+            self.vault,
+            ids,
+            renderer,
+            sealer=BackupSealer(self.vault.vault_id, options.backup_key),
+            store=ObjectStore(options.object_store_dir),
+            replication=self.replication,
+            material=KeyMaterialStore(),
         )
         self.wrapping_key = load_wrapping_key(options.wrapping_key, options.wrapping_key_bits)
         self.authenticator = Authenticator(
@@ -110,7 +128,8 @@ class MockApp:
         self.handlers = Handlers(
             self.vault,
             self.wrapping_key,
-            Renderer(self.spec),
+            renderer,
+            self.backups,
             compartment_id=options.compartment_id,
             started_at=clock(),
         )
@@ -228,7 +247,13 @@ class MockApp:
                 replay = self.retry_tokens.lookup(token, fingerprint, now)
                 if replay is not None:
                     return replay
-            response = _stored(self.handlers.dispatch(operation.operation_id, request))
+            reply = self.handlers.dispatch(operation.operation_id, request)
+            if operation.mutating:
+                # Every write is a work request; its id is also the change's replication id.
+                reply = Reply(
+                    reply.status, reply.body, {**reply.headers, "opc-work-request-id": self.replication.start(now)}
+                )
+            response = _stored(reply)
             if token is not None and 200 <= response.status < 300:
                 self.retry_tokens.remember(token, fingerprint, response, now)
             return response

@@ -1,4 +1,4 @@
-"""The 17 operations: validated request in, reply (status, JSON body, headers) out. No HTTP plumbing."""
+"""The operations: validated request in, reply (status, JSON body, headers) out. No HTTP plumbing."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from kms_mock.backup_operations import BackupOperations
 from kms_mock.crypto import UnwrapError, WrappingKeyPair, check_material_fits_shape, decode_key_material
 from kms_mock.errors import ApiError
 from kms_mock.render import Renderer
@@ -33,6 +34,7 @@ class Handlers:
         vault: Vault,
         wrapping_key: WrappingKeyPair,
         renderer: Renderer,
+        backups: BackupOperations,
         *,
         compartment_id: str,
         started_at: float,
@@ -40,6 +42,7 @@ class Handlers:
         self.vault = vault
         self.wrapping_key = wrapping_key
         self._render = renderer
+        self._backups = backups
         self._compartment_id = compartment_id
         self._started_at = started_at
         self._table: dict[str, Callable[[ValidRequest], Reply]] = {
@@ -61,6 +64,8 @@ class Handlers:
             "CancelKeyVersionDeletion": self.cancel_key_version_deletion,
             "GetWrappingKey": self.get_wrapping_key,
         }
+        for operation_id, handler in backups.table.items():
+            self._table[operation_id] = _replying(handler)
 
     @property
     def operation_ids(self) -> frozenset[str]:
@@ -72,6 +77,7 @@ class Handlers:
         handler = self._table.get(operation_id)
         if handler is None:
             raise ApiError(501, "MethodNotImplemented", f"The mock does not implement {operation_id}")
+        self._backups.guard(operation_id, request)
         return handler(request)
 
     # ------------------------------------------------------------------ keys
@@ -87,7 +93,7 @@ class Handlers:
             length=q.get("length"),
             curve_id=q.get("curveId"),
         )
-        return _page([self._render.key_summary(k) for k in keys], next_page)
+        return _page([self._render.key_summary(self._backups.key_view(k)) for k in keys], next_page)
 
     def create_key(self, request: ValidRequest) -> Reply:
         """CreateKey."""
@@ -105,14 +111,16 @@ class Handlers:
         body = request.body
         fields = _key_fields(body)
         shape: KeyShape = fields["shape"]
-        public_key = self._unwrap_and_check(body["wrappedImportKey"], shape)
+        public_key, material = self._unwrap_and_check(body["wrappedImportKey"], shape)
         new = NewKey(
             **fields,
             protection_mode=body.get("protectionMode") or "HSM",
             origin="EXTERNAL",
             public_key=public_key,
         )
-        return self._key_reply(self.vault.create_key(new))
+        key = self.vault.create_key(new)
+        self._backups.material.record(key.current_key_version, material)
+        return self._key_reply(key)
 
     def get_key(self, request: ValidRequest) -> Reply:
         """GetKey."""
@@ -177,9 +185,11 @@ class Handlers:
         """ImportKeyVersion: the material must fit the key's own shape."""
         key_id = request.path["keyId"]
         shape = self.vault.key_shape(key_id)
-        public_key = self._unwrap_and_check(request.body["wrappedImportKey"], shape)
+        public_key, material = self._unwrap_and_check(request.body["wrappedImportKey"], shape)
         new = NewKeyVersion(origin="EXTERNAL", public_key=public_key)
-        return self._version_reply(self.vault.create_key_version(key_id, new))
+        version = self.vault.create_key_version(key_id, new)
+        self._backups.material.record(version.id, material)
+        return self._version_reply(version)
 
     def get_key_version(self, request: ValidRequest) -> Reply:
         """GetKeyVersion."""
@@ -217,22 +227,29 @@ class Handlers:
     # ------------------------------------------------------------------ helpers
 
     def _key_reply(self, key: Any) -> Reply:
-        return Reply(200, self._render.key(key), {"etag": key.etag})
+        return Reply(200, self._backups.key_body(key), {"etag": self._backups.key_view(key).etag})
 
     def _version_reply(self, version: Any) -> Reply:
         return Reply(200, self._render.key_version(version), {"etag": version.etag})
 
-    def _unwrap_and_check(self, wrapped_import_key: Mapping[str, Any], shape: KeyShape) -> str | None:
-        """The derived public key PEM (RSA) or None (AES); 400 when the material is unusable.
+    def _unwrap_and_check(self, wrapped_import_key: Mapping[str, Any], shape: KeyShape) -> tuple[str | None, bytes]:
+        """The derived public key PEM (RSA) or None (AES), and the material; 400 when it is unusable.
 
-        The material lives only in this frame and is never logged or echoed.
+        The material goes only to the key material store; it is never logged or echoed.
         """
         try:
             wrapped = decode_key_material(wrapped_import_key["keyMaterial"])
             material = self.wrapping_key.unwrap(wrapped, wrapped_import_key["wrappingAlgorithm"])
-            return check_material_fits_shape(material, shape.algorithm, shape.length)
+            return check_material_fits_shape(material, shape.algorithm, shape.length), material
         except UnwrapError as exc:
             raise ApiError.invalid_parameter(f"wrappedImportKey.keyMaterial: {exc}") from None
+
+
+def _replying(handler: Callable[[ValidRequest], tuple[int, Any, dict[str, str]]]) -> Callable[[ValidRequest], Reply]:
+    def run(request: ValidRequest) -> Reply:
+        return Reply(*handler(request))
+
+    return run
 
 
 def _page(items: list[dict[str, Any]], next_page: str | None) -> Reply:

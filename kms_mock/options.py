@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from kms_mock.auth import TrustedKey
 from kms_mock.clock import Clock
 from kms_mock.crypto import WrappingKeyPair
+from kms_mock.replication import DEFAULT_REPLICA_REGIONS
 
 __all__ = ["DEFAULT_COMPARTMENT_ID", "MAX_BODY_BYTES", "MockOptions", "WrappingKeySource"]
 
@@ -54,6 +55,12 @@ class MockOptions:
     max_skew_seconds: float = 300.0
     spec_path: str | os.PathLike[str] | None = None
     """None uses the spec shipped with the package (or the repository's spec/)."""
+    object_store_dir: str | os.PathLike[str] | None = None
+    """The folder BackupKey writes backups to (``--object-store``); None keeps them in memory."""
+    backup_key: bytes | None = None
+    """The 32-byte AES key that seals backups; None makes one at start (backups then open only in this run)."""
+    replica_regions: Sequence[str] = DEFAULT_REPLICA_REGIONS
+    """The vault's replica regions, for GetReplicationStatus (``--replica-region``)."""
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.fault_rate <= 1.0:

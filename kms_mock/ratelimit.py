@@ -29,6 +29,10 @@ RATE_CLASSES: dict[str, str] = {
     "ScheduleKeyVersionDeletion": "provisioning-write",
     "CancelKeyVersionDeletion": "provisioning-write",
     "ChangeKeyCompartment": "provisioning-write",
+    "BackupKey": "provisioning-write",
+    "RestoreKeyFromFile": "provisioning-write",
+    "RestoreKeyFromObjectStore": "provisioning-write",
+    "GetReplicationStatus": "management-read",
 }
 
 

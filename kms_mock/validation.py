@@ -84,6 +84,8 @@ class ValidRequest:
     query: Mapping[str, Any]
     headers: Mapping[str, str]
     body: Any
+    raw_body: bytes = b""
+    """The body's bytes as received (the body itself for an ``application/octet-stream`` operation)."""
 
 
 class RequestValidator:
@@ -91,8 +93,8 @@ class RequestValidator:
 
     def __init__(self, spec: ApiSpec) -> None:
         self._spec = spec
-        self._components = _null_through_all_of(spec.components)
         self._validators: dict[int, Validator] = {}
+        self._components = _without_discriminators(_null_through_all_of(spec.components))
 
     def validate(
         self,
@@ -107,7 +109,7 @@ class RequestValidator:
         query = self._query(operation, query_string)
         headers = self._headers(operation, raw_headers)
         parsed_body = self._body(operation, body, _content_type(raw_headers))
-        return ValidRequest(path=path, query=query, headers=headers, body=parsed_body)
+        return ValidRequest(path=path, query=query, headers=headers, body=parsed_body, raw_body=body)
 
     # ------------------------------------------------------------------ parameters
 
@@ -179,7 +181,11 @@ class RequestValidator:
 
     def _body(self, operation: Operation, body: bytes, content_type: str | None) -> Any:
         if operation.body_schema is None:
-            return None  # The operation takes no body; whatever was sent is ignored.
+            if operation.body_required and not body:
+                raise ApiError.missing_parameter("the request body is required")
+            # No body, or a binary one (whatever its content-type: the OCI SDK labels a bytes body
+            # application/json): the operation reads ValidRequest.raw_body.
+            return None
         if not body:
             if operation.body_required:
                 raise ApiError.missing_parameter("the request body is required")
@@ -197,7 +203,7 @@ class RequestValidator:
         found = self._validators.get(id(schema))
         if found is None:
             # Local "#/components/..." pointers resolve against the root: put the components beside the schema.
-            root = {**_null_through_all_of(schema), "components": self._components}
+            root = {**_without_discriminators(_null_through_all_of(schema)), "components": self._components}
             found = OAS30WriteValidator(root, format_checker=_FORMAT_CHECKER)
             self._validators[id(schema)] = found
         return found
@@ -216,6 +222,17 @@ def _null_through_all_of(node: Any) -> Any:
         return adjusted
     if isinstance(node, list):
         return [_null_through_all_of(item) for item in node]
+    return node
+
+
+def _without_discriminators(node: Any) -> Any:
+    """``node`` without ``discriminator`` keywords: plain ``oneOf`` semantics (the spec's variants exclude each
+    other by their ``destination`` enums). openapi-schema-validator's discriminator support raised TypeError
+    (a 500) on a non-string value, and maps an unknown value to any schema of that name (found by fuzzing)."""
+    if isinstance(node, Mapping):
+        return {key: _without_discriminators(value) for key, value in node.items() if key != "discriminator"}
+    if isinstance(node, list):
+        return [_without_discriminators(item) for item in node]
     return node
 
 

@@ -204,6 +204,9 @@ class Rule:
 
 _PAGE_TOKEN = Rule(_BAD_PARAMETER, re.compile(r"page: the page token "))
 _MATERIAL = Rule(_BAD_PARAMETER, re.compile(r"wrappedImportKey\.keyMaterial: "))
+_NOT_A_BACKUP_TEXT = r"the body is not a key backup|the backup does not authenticate|Unmatched Content MD5"
+_NOT_A_BACKUP = Rule(_BAD_PARAMETER, re.compile(rf"{_NOT_A_BACKUP_TEXT}|the request body is required"))
+_RESTORE_CONFLICT = frozenset({"NotAuthorizedOrResourceAlreadyExists", "InvalidatedRetryToken"})
 _WINDOW = Rule(_BAD_PARAMETER, re.compile(r"timeOfDeletion must be between 7 and 30 days from now"))
 
 DOCUMENTED_REJECTIONS: Mapping[str, Mapping[int, Rule]] = {
@@ -243,6 +246,23 @@ DOCUMENTED_REJECTIONS: Mapping[str, Mapping[int, Rule]] = {
     },
     "CancelKeyVersionDeletion": {404: Rule(_NOT_FOUND), 409: Rule(_CONFLICT), 412: Rule(_STALE_ETAG)},
     "GetWrappingKey": {},
+    "BackupKey": {
+        400: Rule(
+            _BAD_PARAMETER, re.compile(r"backupLocation\.\w+ is not a valid name|EXTERNAL keys cannot be backed")
+        ),
+        404: Rule(_NOT_FOUND),
+        409: Rule(_CONFLICT),
+        412: Rule(_STALE_ETAG),
+    },
+    "RestoreKeyFromFile": {400: _NOT_A_BACKUP, 409: Rule(_RESTORE_CONFLICT)},
+    "RestoreKeyFromObjectStore": {
+        400: Rule(
+            _BAD_PARAMETER, re.compile(rf"{_NOT_A_BACKUP_TEXT}|backupLocation( is required|\.\w+ is not a valid)")
+        ),
+        404: Rule(_NOT_FOUND, re.compile(r"No backup exists at the given backupLocation")),
+        409: Rule(_RESTORE_CONFLICT),
+    },
+    "GetReplicationStatus": {404: Rule(_NOT_FOUND)},
 }
 
 
@@ -314,6 +334,18 @@ def _fitting_shape(body: dict[str, Any], digest: bytes, *, external_allowed: boo
     return body
 
 
+@dataclass(frozen=True)
+class BackupStaging:
+    """What the success paths of the backup operations need from the mock under test (in-process only)."""
+
+    backup: Callable[[], bytes]
+    """A backup this vault opens, of a key it does not hold."""
+    place: Callable[[Mapping[str, Any]], None]
+    """Put such a backup at a ``backupLocation`` (wire dict) of the mock's object store."""
+    replication_id: Callable[[], str]
+    """A replication id the mock handed out."""
+
+
 class SuccessPaths:
     """A ``map_case`` hook that steers the schema-valid cases past the rules a schema cannot express.
 
@@ -333,15 +365,24 @@ class SuccessPaths:
     - for ``CreateKey``/``ImportKey``, makes ``keyShape``'s length (and ``curveId``) fit its algorithm and an
       ``EXTERNAL`` key an AES key with an ``externalKeyReference`` (only such keys keep one);
     - for ``ImportKey``/``ImportKeyVersion``, wraps fresh material of the key's shape with the vault's public
-      wrapping key (``key_shape(key_id)`` gives ``(algorithm, length)`` of an existing key, or None).
+      wrapping key (``key_shape(key_id)`` gives ``(algorithm, length)`` of an existing key, or None);
+    - with a :class:`BackupStaging`: sends a real backup to ``RestoreKeyFromFile`` (without ``content-md5``,
+      ``content-length`` and the retry token derived above), puts one at the location
+      ``RestoreKeyFromObjectStore`` names, and asks ``GetReplicationStatus`` about an id the mock handed out.
 
     Everything else the fuzzer generated is kept, and negative cases are left alone, so what they negate
     stays negated.
     """
 
-    def __init__(self, wrapping_public_pem: str, key_shape: Callable[[str], tuple[str, int] | None]) -> None:
+    def __init__(
+        self,
+        wrapping_public_pem: str,
+        key_shape: Callable[[str], tuple[str, int] | None],
+        staging: BackupStaging | None = None,
+    ) -> None:
         self._wrapping_public_pem = wrapping_public_pem
         self._key_shape = key_shape
+        self._staging = staging
         self._rsa_keys: dict[int, rsa.RSAPrivateKey] = {}
         self._lock = threading.Lock()
 
@@ -369,7 +410,26 @@ class SuccessPaths:
             case.body = {**body, "timeOfDeletion": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(when))}
         elif operation_id in _IMPORTS and isinstance(body, dict) and isinstance(body.get("wrappedImportKey"), dict):
             case.body = self._with_material(operation_id, body, case.path_parameters or {}, digest)
+        elif self._staging is not None:
+            self._stage(operation_id, case)
         return case
+
+    def _stage(self, operation_id: str, case: AnyCase) -> None:
+        assert self._staging is not None
+        if operation_id == "RestoreKeyFromFile":
+            case.body = self._staging.backup()
+            if isinstance(case.headers, MutableMapping):
+                # The retry token derived from the generated data would now name a different body (409).
+                staged = {"content-md5", "content-length", "opc-retry-token"}
+                for name in [name for name in case.headers if name.lower() in staged]:
+                    del case.headers[name]
+        elif operation_id == "RestoreKeyFromObjectStore" and isinstance(case.body, dict):
+            location = case.body.get("backupLocation")
+            if isinstance(location, dict):
+                with contextlib.suppress(Exception):  # an invalid name: the mock's 400 is the answer under test
+                    self._staging.place(location)
+        elif operation_id == "GetReplicationStatus":
+            case.path_parameters = {**(case.path_parameters or {}), "replicationId": self._staging.replication_id()}
 
     def _with_material(
         self, operation_id: str, body: dict[str, Any], path: Mapping[str, Any], digest: bytes

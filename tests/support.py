@@ -4,6 +4,7 @@ transports, a probe that counts what the mock injects and applies, and snapshots
 from __future__ import annotations
 
 import collections
+import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,9 +18,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from kms_facade.signing import Signer, fingerprint
 from kms_mock import MockKmsServer
 from kms_mock.app import StoredResponse
+from kms_mock.backup import KeyBackup, VersionBackup
 from kms_mock.faults import Fault
 from kms_mock.handlers import Reply
-from kms_mock.state import KeySnapshot, KeyVersionSnapshot, ListQuery
+from kms_mock.state import KeyShape, KeySnapshot, KeyVersionSnapshot, ListQuery
 from kms_mock.validation import ValidRequest
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "no_sleep",
     "private_pem",
     "signer_for",
+    "synthetic_backup",
     "vault_snapshot",
 ]
 
@@ -261,3 +264,26 @@ def vault_snapshot(server: MockKmsServer, compartments: Iterable[str]) -> VaultS
         keys = tuple(key for where in sorted(set(compartments)) for key in vault.list_keys(where, everything)[0])
         versions = tuple(tuple(vault.list_key_versions(key.id, everything)[0]) for key in keys)
         return VaultSnapshot(vault.key_count(), keys, versions, len(server.app.retry_tokens))
+
+
+def synthetic_backup(versions: int = 2) -> KeyBackup:
+    """A backup of an AES-256 key no vault holds (fresh OCIDs and material), to be sealed by a mock."""
+    key_id = f"ocid1.key.oc1.mock.synthetic{os.urandom(12).hex()}"
+    return KeyBackup(
+        id=key_id,
+        compartment_id="ocid1.compartment.oc1..synthetic",
+        display_name="synthetic",
+        shape=KeyShape("AES", 32),
+        protection_mode="HSM",
+        freeform_tags={},
+        defined_tags={},
+        is_auto_rotation_enabled=None,
+        auto_key_rotation_details=None,
+        external_key_id=None,
+        versions=tuple(
+            VersionBackup(
+                f"ocid1.keyversion.oc1.mock.synthetic{os.urandom(12).hex()}", "INTERNAL", None, None, os.urandom(32)
+            )
+            for _ in range(versions)
+        ),
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import inspect
+import io
 import pathlib
 import re
 from typing import Any
@@ -13,11 +14,11 @@ from typing import Any
 import kms_api_client.models as models
 import pytest
 import yaml
+from kms_api_client.types import File
 from openapi_spec_validator import validate
 
 from kms_facade.binding import BoundOperation
-from kms_facade.methods import OperationMethods
-from kms_facade.operations import OPERATIONS
+from kms_facade.operations import KmsOperations
 
 SPEC_PATH = pathlib.Path(__file__).parents[1] / "spec" / "kms-management.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text("utf-8"))
@@ -54,7 +55,18 @@ REFERENCE = [
         W,
     ),
     ("update_key", "PUT", "/20180608/keys/{keyId}", ("if-match", "opc-request-id")),
+    # Reference §1.4 (and the SDK's kwargs): the four newer operations.
+    ("backup_key", "POST", "/20180608/keys/{keyId}/actions/backup", W),
+    (
+        "restore_key_from_file",
+        "POST",
+        "/20180608/keys/actions/restoreFromFile",
+        ("content-length", "content-md5", *W),
+    ),
+    ("restore_key_from_object_store", "POST", "/20180608/keys/actions/restoreFromObjectStore", W),
+    ("get_replication_status", "GET", "/20180608/replicaOperations/{replicationId}/status", R),
 ]
+OPERATION_NAMES = sorted(r[0] for r in REFERENCE)
 QUERY = {
     "list_keys": [
         "compartmentId",
@@ -105,7 +117,7 @@ def test_the_spec_is_a_valid_openapi_3_0_document() -> None:
     operation_ids = [
         op["operationId"] for item in SPEC["paths"].values() for op in item.values() if isinstance(op, dict)
     ]
-    assert len(operation_ids) == 17 == len(set(operation_ids))
+    assert len(operation_ids) == 21 == len(set(operation_ids))
 
 
 @pytest.mark.parametrize(("name", "method", "path", "headers"), REFERENCE, ids=[r[0] for r in REFERENCE])
@@ -128,39 +140,76 @@ def test_spec_and_generated_client_match_the_reference(
     values = {snake(p): f"id-{p}" for p in path_params} | {snake(h): "v" for h in headers}
     if name == "list_keys":
         values["compartment_id"] = "c"
-    if "requestBody" in operation:
-        content = operation["requestBody"]["content"]["application/json"]
-        schema = content["schema"]
+    content = operation.get("requestBody", {}).get("content", {})
+    if "application/json" in content:
+        media = content["application/json"]
+        schema = media["schema"]
         reference = schema["$ref"] if "$ref" in schema else schema["allOf"][0]["$ref"]  # nullable: allOf [$ref]
         model = getattr(models, reference.rsplit("/", 1)[-1])
-        values["body"] = model.from_dict(content["example"])
+        example = media["example"] if "example" in media else next(iter(media["examples"].values()))["value"]
+        values["body"] = model.from_dict(example)
+    elif content:
+        assert list(content) == ["application/octet-stream"]
+        values["body"] = File(payload=io.BytesIO(b"backup bytes"))
     kwargs = module._get_kwargs(**values)
-    if "body" in values:
+    if "application/json" in content:
         assert kwargs["json"] == values["body"].to_dict()
+        assert kwargs["headers"]["Content-Type"] == "application/json"
+    elif content:
+        assert kwargs["content"].read() == b"backup bytes"
+        assert kwargs["headers"]["Content-Type"] == "application/octet-stream"
     assert kwargs["method"].upper() == method
-    assert kwargs["url"] == path.replace("{keyId}", "id-keyId").replace("{keyVersionId}", "id-keyVersionId")
+    url = path
+    for parameter in path_params:
+        url = url.replace(f"{{{parameter}}}", f"id-{parameter}")
+    assert kwargs["url"] == url
     sent_headers = {h for h in kwargs["headers"] if h != "Content-Type"}
     assert sent_headers == set(headers)
-    if "body" in values:
-        assert kwargs["headers"]["Content-Type"] == "application/json"
 
 
-@pytest.mark.parametrize("name", sorted(OPERATIONS))
-def test_the_facade_declares_exactly_the_spec_parameters(name: str) -> None:
-    """Drift test: adding a parameter to the spec without the facade (or the reverse) fails here."""
+def test_the_facade_declares_every_operation_of_the_spec_once() -> None:
+    declared = sorted(name for name, value in vars(KmsOperations).items() if isinstance(value, BoundOperation))
+    assert declared == OPERATION_NAMES
+
+
+@pytest.mark.parametrize("name", OPERATION_NAMES)
+def test_each_operation_is_derived_from_the_spec(name: str) -> None:
+    """What the facade derives (on first call) is what the spec says; a signature that does not fit fails."""
     _, _, operation = spec_operation(name)
-    bound = OperationMethods.__dict__[name]
+    bound = vars(KmsOperations)[name]
     assert isinstance(bound, BoundOperation)
-    declared = set(bound.signature.parameters) - {"retry_strategy"}
-    from_spec = {snake(p["name"]) for p in parameters(operation)}
-    if bound.spec.body is not None:
-        from_spec.add(bound.spec.body[0])
-        assert bound.spec.body[2] == operation["requestBody"].get("required", False)
+    spec = bound.spec  # derive_operation raises TypeError when the declaration does not fit the spec
+    params = parameters(operation)
+    assert spec.path_params == tuple((snake(p["name"]), p["name"]) for p in params if p["in"] == "path")
+    assert spec.headers == {snake(p["name"]) for p in params if p["in"] == "header"}
+    assert spec.query_params == {snake(p["name"]) for p in params if p["in"] == "query"}
+    if spec.body is not None:
+        assert spec.body.required == operation["requestBody"].get("required", False)
+        assert spec.body.binary == ("application/octet-stream" in operation["requestBody"]["content"])
     else:
         assert "requestBody" not in operation
-    assert declared == from_spec
-    retry_token = "opc_retry_token" in declared
-    assert bound.spec.auto_retry_token == retry_token
+    declared = set(bound.signature.parameters) - {"retry_strategy"}
+    assert declared == spec.headers | spec.query_params | {p for p, _ in spec.path_params} | (
+        {spec.body.name} if spec.body else set()
+    )
+    assert spec.auto_retry_token == ("opc_retry_token" in declared)
+
+
+def test_a_declaration_that_does_not_fit_the_spec_is_refused() -> None:
+    def get_key(self: Any, key_id: str, *, opc_request_id: str | None = None, color: str | None = None) -> Any: ...
+
+    with pytest.raises(TypeError, match=r"extra \['color'\]"):
+        _ = BoundOperation(get_key).spec
+
+    def update_key(self: Any, key_id: str, update_key_details: Any = None, *, if_match: str | None = None) -> Any: ...
+
+    with pytest.raises(TypeError, match="required in the spec"):
+        _ = BoundOperation(update_key).spec
+
+    def get_key_version(self: Any, key_version_id: str, key_id: str, *, opc_request_id: str | None = None) -> Any: ...
+
+    with pytest.raises(TypeError, match="must come first, in the spec's order"):
+        _ = BoundOperation(get_key_version).spec
 
 
 def model_examples() -> list[tuple[str, Any]]:

@@ -1,6 +1,10 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .auto_key_rotation_details import AutoKeyRotationDetails
+from .backup_key_details import BackupKeyDetails
+from .backup_location_bucket import BackupLocationBucket
+from .backup_location_destination import BackupLocationDestination
+from .backup_location_uri import BackupLocationURI
 from .change_key_compartment_details import ChangeKeyCompartmentDetails
 from .create_key_details import CreateKeyDetails
 from .curve_id import CurveId
@@ -32,6 +36,10 @@ from .last_rotation_status import LastRotationStatus
 from .list_sort_by import ListSortBy
 from .list_sort_order import ListSortOrder
 from .protection_mode import ProtectionMode
+from .replica_details import ReplicaDetails
+from .replica_status import ReplicaStatus
+from .replication_status_details import ReplicationStatusDetails
+from .restore_key_from_object_store_details import RestoreKeyFromObjectStoreDetails
 from .schedule_key_deletion_details import ScheduleKeyDeletionDetails
 from .schedule_key_version_deletion_details import ScheduleKeyVersionDeletionDetails
 from .update_key_details import UpdateKeyDetails
@@ -41,6 +49,10 @@ from .wrapping_key import WrappingKey
 
 __all__ = (
     "AutoKeyRotationDetails",
+    "BackupKeyDetails",
+    "BackupLocationBucket",
+    "BackupLocationDestination",
+    "BackupLocationURI",
     "ChangeKeyCompartmentDetails",
     "CreateKeyDetails",
     "CurveId",
@@ -72,6 +84,10 @@ __all__ = (
     "ListSortBy",
     "ListSortOrder",
     "ProtectionMode",
+    "ReplicaDetails",
+    "ReplicaStatus",
+    "ReplicationStatusDetails",
+    "RestoreKeyFromObjectStoreDetails",
     "ScheduleKeyDeletionDetails",
     "ScheduleKeyVersionDeletionDetails",
     "UpdateKeyDetails",

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.backup_location_destination import BackupLocationDestination
+from ..types import closed_enum, model_str
+
+T = TypeVar("T", bound="BackupLocationURI")
+
+
+@_attrs_define
+class BackupLocationURI:
+    """A backup location given by an Object Storage pre-authenticated request URI (`destination`
+    `PRE_AUTHENTICATED_REQUEST_URI`).
+
+    Example:
+        {'destination': 'PRE_AUTHENTICATED_REQUEST_URI', 'uri': 'https://objectstorage.us-
+            ashburn-1.oraclecloud.com/p/exampletoken/n/examplenamespace/b/key-backups/o/key.backup'}
+
+    Attributes:
+        destination (BackupLocationDestination | str | None): The kind of a backup location, the discriminator of
+            `BackupLocation`: `BUCKET` for a `BackupLocationBucket`, `PRE_AUTHENTICATED_REQUEST_URI` for a
+            `BackupLocationURI`.
+        uri (str): The pre-authenticated request URI of the backup object.
+    """
+
+    DESTINATION_BUCKET = "BUCKET"
+    DESTINATION_PRE_AUTHENTICATED_REQUEST_URI = "PRE_AUTHENTICATED_REQUEST_URI"
+
+    destination: BackupLocationDestination | str | None = _attrs_field(
+        default=BackupLocationDestination("PRE_AUTHENTICATED_REQUEST_URI"),
+        converter=closed_enum(BackupLocationDestination, "destination", ["BUCKET", "PRE_AUTHENTICATED_REQUEST_URI"]),
+    )
+    uri: str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire (camelCase) dict: fields that are ``None`` are left out, unknown fields that were received kept."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.destination is not None:
+            destination = str(self.destination)
+            field_dict["destination"] = destination
+        if self.uri is not None:
+            uri = self.uri
+            field_dict["uri"] = uri
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
+        d = dict(src_dict)
+        destination = BackupLocationDestination.from_value(d.pop("destination"))
+
+        uri = d.pop("uri")
+
+        backup_location_uri = cls(
+            destination=destination,
+            uri=uri,
+        )
+        backup_location_uri.additional_properties = d
+        return backup_location_uri
+
+    def __str__(self) -> str:
+        return model_str(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
