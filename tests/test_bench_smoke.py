@@ -76,11 +76,13 @@ def test_render_answers_key_list_and_404_with_fresh_request_ids() -> None:
     list_head, list_payload = canned_server.render(b"GET", b"/20180608/keys?compartmentId=c&limit=100").split(
         b"\r\n\r\n", 1
     )
-    missing = canned_server.render(b"POST", b"/20180608/keys")
+    created_head, created_payload = canned_server.render(b"POST", b"/20180608/keys").split(b"\r\n\r\n", 1)
+    missing = canned_server.render(b"DELETE", b"/20180608/keys")
     assert key_head.startswith(b"HTTP/1.1 200 ") and b'etag: "' in key_head
     assert json.loads(key_payload) == key_body()
     assert f"content-length: {len(key_payload)}".encode() in key_head
     assert json.loads(list_payload) == list_body()
+    assert created_head.startswith(b"HTTP/1.1 200 ") and json.loads(created_payload) == key_body()
     assert missing.startswith(b"HTTP/1.1 404 ")
     ids = [head.split(b"opc-request-id: ")[1][:32] for head in (key_head, list_head)]
     assert ids[0] != ids[1] and all(len(value) == 32 for value in ids)

@@ -1,0 +1,267 @@
+"""What sits under the facade's httpx clients: a connection pool that reuses connections under concurrency.
+
+httpx stays the interface (the generated client, ``httpx.Auth`` signing and the event hooks run as before); only
+the transport changes, because httpcore 1.0.9's pool does not hold under concurrency:
+
+* it closes an idle connection whenever the *total* number of connections exceeds the keep-alive limit (its
+  surplus check counts every connection, encode/httpcore PR #1000), so with more calls in flight than
+  ``max_keepalive_connections`` (20) nearly every request opens a new TCP connection;
+* raising that limit avoids the closes, but the pool rescans every connection for every connection on every
+  request and response (several ms of CPU per call at 64 in flight);
+* with threads, another thread's pass can close a connection already assigned to a waiting request
+  (encode/httpcore#1110): ``Bad file descriptor``, or a call that hangs until its read timeout.
+
+:class:`PooledTransport` (sync) keeps httpcore's single-connection ``HTTPConnection`` (its HTTP/1.1 and TLS code)
+but pools them itself: a lock-protected stack of idle connections per origin. A connection is either idle in the
+stack or owned by exactly one request, so no thread can close a connection another is using, and each check-out
+or check-in is O(1). :class:`AsyncPooledTransport` is the aiohttp transport for httpx (``httpx-aiohttp``), whose
+connector reuses connections and parses responses in C. Both create their TLS context only for an ``https``
+origin, when the first connection needs it.
+"""
+
+from __future__ import annotations
+
+import collections
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from types import TracebackType
+from typing import Any
+
+import httpcore
+import httpx
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
+
+_Origin = tuple[bytes, bytes, int]
+
+
+def _origin_key(url: httpcore.URL) -> _Origin:
+    origin = url.origin
+    return origin.scheme, origin.host, origin.port
+
+
+class LazySSLContext:
+    """The TLS context of an ``httpx`` ``verify`` option, built on first use (never for a plain-http client)."""
+
+    def __init__(self, verify: ssl.SSLContext | str | bool) -> None:
+        self._verify = verify
+        self._context: ssl.SSLContext | None = verify if isinstance(verify, ssl.SSLContext) else None
+        self._lock = threading.Lock()
+
+    def get(self) -> ssl.SSLContext:
+        """The context (created once, thread-safely)."""
+        if self._context is None:
+            with self._lock:
+                if self._context is None:
+                    self._context = httpx.create_ssl_context(verify=self._verify)
+        return self._context
+
+
+class ConnectionPool:
+    """An httpcore request interface over ``httpcore.HTTPConnection``: O(1) check-out and check-in, thread-safe.
+
+    At most ``max_connections`` connections are open (a request waits for a free one up to its pool timeout, then
+    ``httpcore.PoolTimeout``); at most ``max_keepalive_connections`` idle ones are kept, newest first, and one idle
+    longer than ``keepalive_expiry`` (or closed by the server) is closed instead of reused.
+    """
+
+    def __init__(
+        self,
+        ssl_context: LazySSLContext,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._ssl_context = ssl_context
+        self._max_keepalive = limits.max_keepalive_connections
+        self._expiry = limits.keepalive_expiry
+        self._slots = threading.BoundedSemaphore(limits.max_connections) if limits.max_connections else None
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._idle: dict[_Origin, collections.deque[tuple[httpcore.HTTPConnection, float]]] = {}
+        self._open: dict[httpcore.HTTPConnection, _Origin] = {}
+        self._closed = False
+        self.connections_opened = 0
+
+    # ------------------------------------------------------------------ check-out and check-in
+
+    def _take_idle(self, origin: _Origin) -> tuple[httpcore.HTTPConnection | None, list[httpcore.HTTPConnection]]:
+        """The newest reusable idle connection of ``origin`` (or None), and the stale ones met on the way."""
+        stale: list[httpcore.HTTPConnection] = []
+        with self._lock:
+            idle = self._idle.get(origin)
+            while idle:
+                connection, _since = idle.pop()
+                if connection.is_available() and not connection.has_expired():
+                    return connection, stale
+                stale.append(connection)
+        return None, stale
+
+    def _acquire_slot(self, timeout: float | None) -> None:
+        if self._slots is None or self._slots.acquire(blocking=False):
+            return
+        evicted = self._evict_any_idle()
+        if evicted is not None:
+            self._discard(evicted)  # frees a slot
+        if not self._slots.acquire(timeout=timeout):
+            raise httpcore.PoolTimeout(f"no connection free within the pool timeout ({timeout} s)")
+
+    def _evict_any_idle(self) -> httpcore.HTTPConnection | None:
+        with self._lock:
+            for idle in self._idle.values():
+                if idle:
+                    return idle.popleft()[0]
+        return None
+
+    def _checkout(self, request: httpcore.Request) -> httpcore.HTTPConnection:
+        if self._closed:
+            raise RuntimeError("the connection pool is closed")
+        origin = _origin_key(request.url)
+        connection, stale = self._take_idle(origin)
+        for old in stale:
+            self._discard(old)
+        if connection is not None:
+            return connection
+        self._acquire_slot(request.extensions.get("timeout", {}).get("pool"))
+        connection = httpcore.HTTPConnection(
+            origin=request.url.origin,
+            ssl_context=self._ssl_context.get() if origin[0] == b"https" else None,
+            keepalive_expiry=self._expiry,
+        )
+        with self._lock:
+            self._open[connection] = origin
+            self.connections_opened += 1
+        return connection
+
+    def release(self, connection: httpcore.HTTPConnection) -> None:
+        """Check a connection back in after its response is closed (or its request failed)."""
+        origin = self._open.get(connection)
+        if origin is None or connection.is_closed() or not connection.is_idle() or self._closed:
+            self._discard(connection)
+            return
+        now = self._clock()
+        expired: list[httpcore.HTTPConnection] = []
+        with self._lock:
+            idle = self._idle.setdefault(origin, collections.deque())
+            while idle and self._expiry is not None and now - idle[0][1] > self._expiry:
+                expired.append(idle.popleft()[0])
+            keep = self._max_keepalive is None or len(idle) < self._max_keepalive
+            if keep:
+                idle.append((connection, now))
+        for old in expired:
+            self._discard(old)
+        if not keep:
+            self._discard(connection)
+
+    def _discard(self, connection: httpcore.HTTPConnection) -> None:
+        """Close a connection that is no longer pooled and free its slot."""
+        with self._lock:
+            owned = self._open.pop(connection, None) is not None
+        connection.close()
+        if owned and self._slots is not None:
+            self._slots.release()
+
+    # ------------------------------------------------------------------ httpcore's request interface
+
+    def handle_request(self, request: httpcore.Request) -> httpcore.Response:
+        """Send ``request`` on a pooled connection; the connection returns to the pool when the body is closed."""
+        connection = self._checkout(request)
+        try:
+            response = connection.handle_request(request)
+        except BaseException:
+            self.release(connection)
+            raise
+        assert isinstance(response.stream, Iterable)
+        return httpcore.Response(
+            status=response.status,
+            headers=response.headers,
+            content=_ReleasingStream(response.stream, self, connection),
+            extensions=response.extensions,
+        )
+
+    def close(self) -> None:
+        """Close every connection; later requests raise."""
+        with self._lock:
+            self._closed = True
+            connections = list(self._open)
+            self._open.clear()
+            self._idle.clear()
+        for connection in connections:
+            connection.close()
+
+    def __enter__(self) -> ConnectionPool:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class _ReleasingStream:
+    """A response body that checks its connection back in once it is closed."""
+
+    def __init__(self, stream: Iterable[bytes], pool: ConnectionPool, connection: httpcore.HTTPConnection) -> None:
+        self._stream = stream
+        self._pool = pool
+        self._connection = connection
+        self._released = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._stream
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self._released:
+            return
+        self._released = True
+        try:
+            close = getattr(self._stream, "close", None)
+            if close is not None:
+                close()
+        finally:
+            self._pool.release(self._connection)
+
+
+class PooledTransport(httpx.HTTPTransport):
+    """``httpx.HTTPTransport`` (its request conversion and exception mapping) over :class:`ConnectionPool`."""
+
+    def __init__(
+        self, verify: ssl.SSLContext | str | bool = True, limits: httpx.Limits = DEFAULT_LIMITS
+    ) -> None:  # httpx.HTTPTransport.__init__ is not called: it would build httpcore's pool and a TLS context
+        self.pool = ConnectionPool(LazySSLContext(verify), limits)
+        self._pool: Any = self.pool
+
+
+class AsyncPooledTransport(httpx.AsyncBaseTransport):
+    """The aiohttp transport for httpx (``httpx_aiohttp.AiohttpTransport``), built at the first request: aiohttp is
+    imported, and its session made, inside the event loop that runs it."""
+
+    def __init__(self, verify: ssl.SSLContext | str | bool = True, limits: httpx.Limits = DEFAULT_LIMITS) -> None:
+        self._verify = verify
+        self._limits = limits
+        self._transport: httpx.AsyncBaseTransport | None = None
+
+    def _build(self, scheme: str) -> httpx.AsyncBaseTransport:
+        from httpx_aiohttp import AiohttpTransport  # noqa: PLC0415 - deferred: import time of the package
+
+        # For plain http no certificate store is loaded (verify=False only makes an empty TLS context).
+        transport: httpx.AsyncBaseTransport = AiohttpTransport(
+            verify=self._verify if scheme == "https" else False, limits=self._limits
+        )
+        return transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send through the aiohttp transport."""
+        if self._transport is None:
+            self._transport = self._build(request.url.scheme)
+        return await self._transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        """Close the aiohttp session."""
+        if self._transport is not None:
+            await self._transport.aclose()
