@@ -47,7 +47,8 @@ _NOT_FOUND = _response(
 
 @dataclass
 class Counters:
-    """What the server has seen: TCP connections accepted and requests answered."""
+    """What the server has seen: TCP connections accepted and requests answered (neither counting a connection
+    whose first request is ``/bench/stats``, so that asking does not change the answer)."""
 
     connections: int = 0
     requests: int = 0
@@ -98,6 +99,7 @@ class CannedProtocol(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self.buffer = bytearray()
         self.latency = latency
+        self.served = 0
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
@@ -120,6 +122,10 @@ class CannedProtocol(asyncio.Protocol):
                 break
             del self.buffer[: end + 4 + length]
             method, target, _version = head.split(b"\r\n", 1)[0].split(b" ", 2)
+            if target == STATS_PATH and self.served == 0:
+                COUNTERS.connections -= 1
+                COUNTERS.requests -= 1
+            self.served += 1
             out.append(render(method, target))
         if out:
             if self.latency > 0:
