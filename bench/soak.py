@@ -1,19 +1,14 @@
 """``python -m bench.soak [--minutes M] [--threads N] [--stock]``: many threads sharing one sync client, against
 the canned keep-alive server and the mock, counting transport errors, the slowest call and new TCP connections.
 
-The suite runs :func:`hammer` for a few seconds (``tests/test_transport_reliability.py``); ``make soak`` runs it
-2 minutes against the canned server, then 10 minutes against the mock. A call that hangs shows up as a
-``ReadTimeout`` (the clients get a 5 s read timeout).
+The suite runs :func:`bench.threads.hammer` for a few seconds (``tests/test_transport_reliability.py``);
+``make soak`` runs it 2 minutes against the canned server, then 10 minutes against the mock. A call that hangs
+shows up as a ``ReadTimeout`` (the clients get a 5 s read timeout).
 """
 
 from __future__ import annotations
 
 import argparse
-import collections
-import threading
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import httpx
 
@@ -21,60 +16,10 @@ from bench.bodies import COMPARTMENT_ID, KEY_ID
 from bench.floor import ApiKey
 from bench.harness import CANNED_SERVER, mock_command
 from bench.processes import serving
+from bench.threads import HammerResult, hammer
 from kms_facade import KmsManagementClient
 
 READ_TIMEOUT = 5.0
-
-
-@dataclass
-class HammerResult:
-    """What :func:`hammer` saw: successful calls, errors by type and message, the slowest call."""
-
-    calls: int = 0
-    errors: collections.Counter[str] = field(default_factory=collections.Counter)
-    slowest: float = 0.0
-    seconds: float = 0.0
-
-    @property
-    def rate(self) -> float:
-        """Successful calls per second."""
-        return self.calls / self.seconds if self.seconds else 0.0
-
-
-def hammer(call: Callable[[], object], threads: int, seconds: float) -> HammerResult:
-    """Run ``call`` in a loop on ``threads`` threads for ``seconds``; every exception is counted, none escapes."""
-    result = HammerResult()
-    lock = threading.Lock()
-    start = threading.Barrier(threads + 1)
-    clock = time.perf_counter
-
-    def worker() -> None:
-        calls, slowest = 0, 0.0
-        errors: collections.Counter[str] = collections.Counter()
-        start.wait()
-        deadline = clock() + seconds
-        while clock() < deadline:
-            began = clock()
-            try:
-                call()
-                calls += 1
-            except Exception as error:
-                errors[f"{type(error).__name__}: {str(error)[:100]}"] += 1
-            slowest = max(slowest, clock() - began)
-        with lock:
-            result.calls += calls
-            result.errors.update(errors)
-            result.slowest = max(result.slowest, slowest)
-
-    workers = [threading.Thread(target=worker, daemon=True) for _ in range(threads)]
-    for thread in workers:
-        thread.start()
-    start.wait()
-    began = clock()
-    for thread in workers:
-        thread.join()
-    result.seconds = clock() - began
-    return result
 
 
 def server_connections(endpoint: str) -> int:

@@ -13,7 +13,8 @@ from support import aes_key_details, signer_for
 
 from bench.bodies import KEY_ID
 from bench.processes import serving
-from bench.soak import hammer, server_connections
+from bench.soak import server_connections
+from bench.threads import hammer
 from kms_facade import KmsManagementClient
 from kms_mock import MockKmsServer
 from kms_mock.crypto import WrappingKeyPair
