@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import functools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,7 +43,15 @@ class Tally:
 
     connections: int = 0
     requests: int = 0
+    cpu_seconds: float = 0.0
     errors: collections.Counter[str] = field(default_factory=collections.Counter)
+    remote_cpu: bool = False
+
+    @property
+    def cpu_per_request_ms(self) -> float:
+        """Client CPU time per request (ms): what a round costs the client, whatever share of the cores the
+        scheduler gave it on a shared machine."""
+        return 1000.0 * self.cpu_seconds / self.requests if self.requests else float("nan")
 
     @property
     def per_request(self) -> float:
@@ -53,7 +62,10 @@ class Tally:
         """The counts, for a note."""
         errors = sum(self.errors.values())
         detail = f" ({', '.join(f'{n}x {e}' for e, n in self.errors.most_common(2))})" if errors else ""
-        return f"{self.per_request:.3f} new TCP connections/request, {errors} transport errors{detail}"
+        return (
+            f"{self.per_request:.3f} new TCP connections/request, {self.cpu_per_request_ms:.2f} ms client CPU/request,"
+            f" {errors} transport errors{detail}"
+        )
 
 
 def counted(endpoint: str, tally: Tally, runner: Callable[[], float]) -> Callable[[], float]:
@@ -61,7 +73,10 @@ def counted(endpoint: str, tally: Tally, runner: Callable[[], float]) -> Callabl
 
     def run() -> float:
         connections, requests = server_stats(endpoint)
+        cpu = time.process_time()
         rate = runner()
+        if not tally.remote_cpu:
+            tally.cpu_seconds += time.process_time() - cpu
         after_connections, after_requests = server_stats(endpoint)
         tally.connections += after_connections - connections
         tally.requests += after_requests - requests
@@ -77,7 +92,9 @@ def _threads(call: Callable[[], object], threads: int, seconds: float, tally: Ta
 
 
 def _sdk_threads(sdk: SdkWorker, endpoint: str, threads: int, seconds: float, tally: Tally) -> float:
-    rate, errors = sdk.threads(endpoint, threads, seconds)
+    rate, errors, cpu = sdk.threads(endpoint, threads, seconds)
+    tally.remote_cpu = True
+    tally.cpu_seconds += cpu
     if errors:
         tally.errors["SDK errors"] += errors
     return rate
@@ -147,6 +164,16 @@ def concurrency_rows(s: dict[str, list[float]], tallies: dict[str, Tally], in_fl
             Target(1.0),
             f"one event loop, ratio vs 6a; {asynchronous.describe()}",
         ),
+        Row(
+            "6h. client CPU per call: 6a, 6b",
+            sync.cpu_per_request_ms,
+            "ms",
+            asynchronous.cpu_per_request_ms / sync.cpu_per_request_ms,
+            note=(
+                "value: 6a's CPU time per request; ratio: 6b's over 6a's. On a shared machine the scheduler gives a"
+                " process with 64 runnable threads more CPU than one event loop, which the calls/s ratios show"
+            ),
+        ),
         Row("6c. new TCP connections per request, 6a", sync.per_request, "", target=Target(0.1, at_least=False)),
         Row(
             "6d. new TCP connections per request, 6b", asynchronous.per_request, "", target=Target(0.1, at_least=False)
@@ -183,5 +210,18 @@ def concurrency_rows(s: dict[str, list[float]], tallies: dict[str, Tally], in_fl
             ),
             compared("7b. 6a vs the SDK on threads", s["sync"], s["sdk"], "calls/s", Target(1.1), "ratio vs 7a"),
             compared("7c. 6b vs the SDK on threads", s["async"], s["sdk"], "calls/s", Target(1.5), "ratio vs 7a"),
+            Row(
+                "7p. client CPU per call: SDK threads",
+                tallies["sdk"].cpu_per_request_ms,
+                "ms",
+                note="the SDK worker's own CPU time over its 7a rounds, per request the server answered",
+            ),
+            Row(
+                "7q. client CPU per call: 6b vs 7a",
+                asynchronous.cpu_per_request_ms,
+                "ms",
+                asynchronous.cpu_per_request_ms / tallies["sdk"].cpu_per_request_ms,
+                note="below 1: the event loop costs less CPU per call than the SDK's threads",
+            ),
         ]
     return rows

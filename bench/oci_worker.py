@@ -4,7 +4,8 @@ OCI SDK: it answers one command per stdin line with one stdout line, so that its
 Commands (``ENDPOINT`` is a canned server):
 
 * ``rate get_key|create_key|list_keys ENDPOINT SECONDS`` → calls per second of one sequential client;
-* ``threads ENDPOINT THREADS SECONDS`` → ``calls/s errors``: ``get_key`` on THREADS threads sharing one client.
+* ``threads ENDPOINT THREADS SECONDS`` → ``calls/s errors cpu_seconds``: ``get_key`` on THREADS threads sharing
+  one client.
 
 ``python -m bench.oci_worker PEM_PATH --rss ENDPOINT CALLS`` instead prints the peak RSS (KiB) of a fresh process
 after CALLS ``get_key`` + CALLS ``list_keys``, as ``bench.rss_probe`` does for the facade.
@@ -17,6 +18,7 @@ Imports only the SDK, the standard library and the stdlib-only bench modules.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -91,8 +93,10 @@ class Worker:
             return f"{run_for(call, float(seconds)):.3f}"
         if command == "threads":
             endpoint, threads, seconds = args
-            result = hammer(self.on(endpoint).get_key, int(threads), float(seconds))
-            return f"{result.rate:.3f} {sum(result.errors.values())}"
+            calls = self.on(endpoint)
+            cpu = time.process_time()
+            result = hammer(calls.get_key, int(threads), float(seconds))
+            return f"{result.rate:.3f} {sum(result.errors.values())} {time.process_time() - cpu:.6f}"
         raise ValueError(f"unknown command {line!r}")
 
 

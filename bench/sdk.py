@@ -63,10 +63,10 @@ class SdkWorker:
         """Calls per second of one sequential SDK client."""
         return float(self.ask(f"rate {scenario} {endpoint} {seconds}"))
 
-    def threads(self, endpoint: str, threads: int, seconds: float) -> tuple[float, int]:
-        """Calls per second and errors of ``threads`` threads sharing one SDK client."""
-        rate, errors = self.ask(f"threads {endpoint} {threads} {seconds}").split()
-        return float(rate), int(errors)
+    def threads(self, endpoint: str, threads: int, seconds: float) -> tuple[float, int, float]:
+        """Calls per second, errors and the worker's CPU seconds of ``threads`` threads sharing one SDK client."""
+        rate, errors, cpu = self.ask(f"threads {endpoint} {threads} {seconds}").split()
+        return float(rate), int(errors), float(cpu)
 
     def close(self) -> None:
         """Stop the worker."""

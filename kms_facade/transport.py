@@ -27,10 +27,12 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpcore
 import httpx
+
+if TYPE_CHECKING:  # httpcore is imported with the first pool, as httpx itself does (import time)
+    import httpcore
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
 
@@ -73,6 +75,9 @@ class ConnectionPool:
         limits: httpx.Limits = DEFAULT_LIMITS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        import httpcore  # noqa: PLC0415 - deferred (import time), as httpx defers it
+
+        self._httpcore = httpcore
         self._ssl_context = ssl_context
         self._max_keepalive = limits.max_keepalive_connections
         self._expiry = limits.keepalive_expiry
@@ -105,7 +110,7 @@ class ConnectionPool:
         if evicted is not None:
             self._discard(evicted)  # frees a slot
         if not self._slots.acquire(timeout=timeout):
-            raise httpcore.PoolTimeout(f"no connection free within the pool timeout ({timeout} s)")
+            raise self._httpcore.PoolTimeout(f"no connection free within the pool timeout ({timeout} s)")
 
     def _evict_any_idle(self) -> httpcore.HTTPConnection | None:
         with self._lock:
@@ -124,7 +129,7 @@ class ConnectionPool:
         if connection is not None:
             return connection
         self._acquire_slot(request.extensions.get("timeout", {}).get("pool"))
-        connection = httpcore.HTTPConnection(
+        connection = self._httpcore.HTTPConnection(
             origin=request.url.origin,
             ssl_context=self._ssl_context.get() if origin[0] == b"https" else None,
             keepalive_expiry=self._expiry,
@@ -173,7 +178,7 @@ class ConnectionPool:
             self.release(connection)
             raise
         assert isinstance(response.stream, Iterable)
-        return httpcore.Response(
+        return self._httpcore.Response(
             status=response.status,
             headers=response.headers,
             content=_ReleasingStream(response.stream, self, connection),

@@ -268,7 +268,7 @@ def test_canned_server_counts_connections_and_requests_but_not_its_stats_probe(e
 
 def test_concurrency_phase_reports_every_scenario(api_key: ApiKey) -> None:
     rows = {row.scenario.split(".")[0]: row for row in concurrency.concurrency_phase(api_key, 1, 0.0, 4, None)}
-    assert sorted(rows) == ["6a", "6b", "6c", "6d", "6e", "6f", "6g"]
+    assert sorted(rows) == ["6a", "6b", "6c", "6d", "6e", "6f", "6g", "6h"]
     assert rows["6e"].value == 0
     assert all(row.value is not None and row.value >= 0 for row in rows.values())
     assert rows["6c"].value is not None and rows["6c"].value <= 1.0
@@ -301,8 +301,8 @@ def test_oci_worker_answers_its_commands_with_the_sdk(endpoint: str, api_key: Ap
     assert float(worker.answer(f"rate get_key {endpoint} 0")) > 0
     assert float(worker.answer(f"rate create_key {endpoint} 0")) > 0
     assert float(worker.answer(f"rate list_keys {endpoint} 0")) > 0
-    rate, errors = worker.answer(f"threads {endpoint} 4 0").split()
-    assert float(rate) > 0 and errors == "0"
+    rate, errors, cpu = worker.answer(f"threads {endpoint} 4 0").split()
+    assert float(rate) > 0 and errors == "0" and float(cpu) > 0
     with pytest.raises(ValueError, match="unknown command"):
         worker.answer("dance")
 
