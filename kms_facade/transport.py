@@ -264,9 +264,25 @@ class AsyncPooledTransport(httpx.AsyncBaseTransport):
         """Send through the aiohttp transport."""
         if self._transport is None:
             self._transport = self._build(request.url.scheme)
-        return await self._transport.handle_async_request(request)
+        try:
+            return await self._transport.handle_async_request(request)
+        except httpx.ConnectTimeout as error:
+            raise _connection_error(error, request) from error.__cause__
 
     async def aclose(self) -> None:
         """Close the aiohttp session."""
         if self._transport is not None:
             await self._transport.aclose()
+
+
+def _connection_error(error: httpx.ConnectTimeout, request: httpx.Request) -> httpx.TransportError:
+    """httpx-aiohttp 0.2.0 maps every ``aiohttp.ClientConnectionError`` onto ``httpx.ConnectTimeout``; give a server
+    that disconnects or resets the exception httpcore gives it (as the sync transport does)."""
+    import aiohttp  # noqa: PLC0415 - loaded already: the aiohttp transport raised this
+
+    cause = error.__cause__
+    if isinstance(cause, aiohttp.ServerDisconnectedError):
+        return httpx.RemoteProtocolError(f"Server disconnected without sending a response ({cause})", request=request)
+    if isinstance(cause, aiohttp.ClientOSError) and not isinstance(cause, aiohttp.ClientConnectorError):
+        return httpx.ReadError(str(cause), request=request)
+    return error

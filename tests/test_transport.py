@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import ssl
 import threading
 import time
@@ -193,5 +194,36 @@ def test_async_read_timeout_is_httpx_read_timeout(slow_canned: str) -> None:
         ) as client:
             with pytest.raises(httpx.ReadTimeout):
                 await client.get(KEY_PATH)
+
+    asyncio.run(main())
+
+
+@pytest.fixture(scope="module")
+def hang_up() -> Iterator[str]:
+    """A server that reads each request and closes the connection without answering."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            with connection:
+                connection.recv(65536)
+
+    threading.Thread(target=serve, daemon=True).start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    listener.close()
+
+
+def test_a_server_hanging_up_is_a_remote_protocol_error_sync_and_async(hang_up: str) -> None:
+    with httpx.Client(transport=PooledTransport()) as client, pytest.raises(httpx.RemoteProtocolError):
+        client.get(hang_up + "/")
+
+    async def main() -> None:
+        async with httpx.AsyncClient(transport=AsyncPooledTransport()) as client:
+            with pytest.raises(httpx.RemoteProtocolError, match="Server disconnected"):
+                await client.get(hang_up + "/")
 
     asyncio.run(main())
