@@ -64,9 +64,10 @@ class LazySSLContext:
 class ConnectionPool:
     """An httpcore request interface over ``httpcore.HTTPConnection``: O(1) check-out and check-in, thread-safe.
 
-    At most ``max_connections`` connections are open (a request waits for a free one up to its pool timeout, then
-    ``httpcore.PoolTimeout``); at most ``max_keepalive_connections`` idle ones are kept, newest first, and one idle
-    longer than ``keepalive_expiry`` (or closed by the server) is closed instead of reused.
+    At most ``max_connections`` connections are open: beyond that a request waits (up to its pool timeout, then
+    ``httpcore.PoolTimeout``) for a connection to be checked in or closed. At most ``max_keepalive_connections`` idle
+    ones are kept, newest first; one idle longer than ``keepalive_expiry`` (or closed by the server) is closed
+    instead of reused. Connections are closed outside the lock.
     """
 
     def __init__(
@@ -79,93 +80,106 @@ class ConnectionPool:
 
         self._httpcore = httpcore
         self._ssl_context = ssl_context
+        self._max_connections = limits.max_connections
         self._max_keepalive = limits.max_keepalive_connections
         self._expiry = limits.keepalive_expiry
-        self._slots = threading.BoundedSemaphore(limits.max_connections) if limits.max_connections else None
         self._clock = clock
         self._lock = threading.Lock()
+        self._freed = threading.Condition(self._lock)  # notified when a connection is checked in or closed
         self._idle: dict[_Origin, collections.deque[tuple[httpcore.HTTPConnection, float]]] = {}
         self._open: dict[httpcore.HTTPConnection, _Origin] = {}
         self._closed = False
         self.connections_opened = 0
 
-    # ------------------------------------------------------------------ check-out and check-in
+    # ------------------------------------------------------------------ check-out and check-in (under the lock)
 
-    def _take_idle(self, origin: _Origin) -> tuple[httpcore.HTTPConnection | None, list[httpcore.HTTPConnection]]:
-        """The newest reusable idle connection of ``origin`` (or None), and the stale ones met on the way."""
-        stale: list[httpcore.HTTPConnection] = []
-        with self._lock:
-            idle = self._idle.get(origin)
-            while idle:
-                connection, _since = idle.pop()
-                if connection.is_available() and not connection.has_expired():
-                    return connection, stale
-                stale.append(connection)
-        return None, stale
-
-    def _acquire_slot(self, timeout: float | None) -> None:
-        if self._slots is None or self._slots.acquire(blocking=False):
-            return
-        evicted = self._evict_any_idle()
-        if evicted is not None:
-            self._discard(evicted)  # frees a slot
-        if not self._slots.acquire(timeout=timeout):
-            raise self._httpcore.PoolTimeout(f"no connection free within the pool timeout ({timeout} s)")
-
-    def _evict_any_idle(self) -> httpcore.HTTPConnection | None:
-        with self._lock:
-            for idle in self._idle.values():
-                if idle:
-                    return idle.popleft()[0]
+    def _take_idle(self, origin: _Origin, stale: list[httpcore.HTTPConnection]) -> httpcore.HTTPConnection | None:
+        """The newest reusable idle connection of ``origin``; the stale ones met on the way go to ``stale``."""
+        idle = self._idle.get(origin)
+        while idle:
+            connection, _since = idle.pop()
+            if connection.is_available() and not connection.has_expired():
+                return connection
+            self._forget(connection)
+            stale.append(connection)
         return None
 
+    def _forget(self, connection: httpcore.HTTPConnection) -> bool:
+        """Stop counting a connection (the caller closes it outside the lock); whether it was counted."""
+        if self._open.pop(connection, None) is None:
+            return False
+        self._freed.notify()
+        return True
+
+    def _evict_any_idle(self, stale: list[httpcore.HTTPConnection]) -> bool:
+        """Make room by closing the oldest idle connection of any origin; whether there was one."""
+        for idle in self._idle.values():
+            if idle:
+                connection = idle.popleft()[0]
+                self._forget(connection)
+                stale.append(connection)
+                return True
+        return False
+
     def _checkout(self, request: httpcore.Request) -> httpcore.HTTPConnection:
-        if self._closed:
-            raise RuntimeError("the connection pool is closed")
+        """An idle connection of the request's origin, else a new one if the limit allows, else wait for either."""
         origin = _origin_key(request.url)
-        connection, stale = self._take_idle(origin)
-        for old in stale:
-            self._discard(old)
-        if connection is not None:
-            return connection
-        self._acquire_slot(request.extensions.get("timeout", {}).get("pool"))
+        timeout = request.extensions.get("timeout", {}).get("pool")
+        deadline = None if timeout is None else self._clock() + timeout
+        stale: list[httpcore.HTTPConnection] = []
+        try:
+            with self._lock:
+                while True:
+                    if self._closed:
+                        raise RuntimeError("the connection pool is closed")
+                    connection = self._take_idle(origin, stale)
+                    if connection is not None:
+                        return connection
+                    if self._max_connections is None or len(self._open) < self._max_connections:
+                        return self._new_connection(request, origin)
+                    if self._evict_any_idle(stale):
+                        continue
+                    remaining = None if deadline is None else deadline - self._clock()
+                    if remaining is not None and remaining <= 0:
+                        raise self._httpcore.PoolTimeout(f"no connection free within the pool timeout ({timeout} s)")
+                    self._freed.wait(remaining)
+        finally:
+            for old in stale:
+                old.close()
+
+    def _new_connection(self, request: httpcore.Request, origin: _Origin) -> httpcore.HTTPConnection:
         connection = self._httpcore.HTTPConnection(
             origin=request.url.origin,
             ssl_context=self._ssl_context.get() if origin[0] == b"https" else None,
             keepalive_expiry=self._expiry,
         )
-        with self._lock:
-            self._open[connection] = origin
-            self.connections_opened += 1
+        self._open[connection] = origin
+        self.connections_opened += 1
         return connection
 
     def release(self, connection: httpcore.HTTPConnection) -> None:
         """Check a connection back in after its response is closed (or its request failed)."""
-        origin = self._open.get(connection)
-        if origin is None or connection.is_closed() or not connection.is_idle() or self._closed:
-            self._discard(connection)
-            return
-        now = self._clock()
-        expired: list[httpcore.HTTPConnection] = []
+        closing: list[httpcore.HTTPConnection] = []
         with self._lock:
-            idle = self._idle.setdefault(origin, collections.deque())
-            while idle and self._expiry is not None and now - idle[0][1] > self._expiry:
-                expired.append(idle.popleft()[0])
-            keep = self._max_keepalive is None or len(idle) < self._max_keepalive
-            if keep:
-                idle.append((connection, now))
-        for old in expired:
-            self._discard(old)
-        if not keep:
-            self._discard(connection)
-
-    def _discard(self, connection: httpcore.HTTPConnection) -> None:
-        """Close a connection that is no longer pooled and free its slot."""
-        with self._lock:
-            owned = self._open.pop(connection, None) is not None
-        connection.close()
-        if owned and self._slots is not None:
-            self._slots.release()
+            origin = self._open.get(connection)
+            if origin is None or self._closed or connection.is_closed() or not connection.is_idle():
+                self._forget(connection)
+                closing.append(connection)
+            else:
+                now = self._clock()
+                idle = self._idle.setdefault(origin, collections.deque())
+                while idle and self._expiry is not None and now - idle[0][1] > self._expiry:
+                    expired = idle.popleft()[0]
+                    self._forget(expired)
+                    closing.append(expired)
+                if self._max_keepalive is None or len(idle) < self._max_keepalive:
+                    idle.append((connection, now))
+                    self._freed.notify()
+                else:
+                    self._forget(connection)
+                    closing.append(connection)
+        for old in closing:
+            old.close()
 
     # ------------------------------------------------------------------ httpcore's request interface
 
@@ -192,6 +206,7 @@ class ConnectionPool:
             connections = list(self._open)
             self._open.clear()
             self._idle.clear()
+            self._freed.notify_all()
         for connection in connections:
             connection.close()
 

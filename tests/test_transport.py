@@ -124,6 +124,21 @@ def test_pool_timeout_when_every_connection_is_busy(canned: str) -> None:
     assert transport.pool.connections_opened == 2
 
 
+def test_a_request_waiting_for_the_connection_limit_gets_the_connection_checked_in(slow_canned: str) -> None:
+    """Three threads, one connection allowed: each waits for the one before to check the connection in, then reuses
+    it (a waiter woken only by a closed connection would time out here instead)."""
+    transport = PooledTransport(limits=httpx.Limits(max_connections=1))
+    statuses: list[int] = []
+    with httpx.Client(base_url=slow_canned, transport=transport, timeout=httpx.Timeout(10.0)) as client:
+        threads = [threading.Thread(target=lambda: statuses.append(client.get(KEY_PATH).status_code)) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert statuses == [200, 200, 200]
+    assert transport.pool.connections_opened == 1
+
+
 def test_read_timeout_is_raised_and_its_connection_is_not_reused(slow_canned: str) -> None:
     transport = PooledTransport()
     before = server_connections(slow_canned)
