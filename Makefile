@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SPEC := spec/kms-management.yaml
 export PATH := $(BIN):$(PATH)
 
-.PHONY: venv generate check-generated lint typecheck test pytest fuzz mock demo bench spec-clients clean
+.PHONY: venv generate check-generated lint typecheck test pytest fuzz mock demo bench bench-oci soak spec-clients clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,7 +51,15 @@ spec-clients: venv
 	clients/run.sh
 
 bench: venv
-	python -m bench
+	python -m bench $(ARGS)
+
+# The same run plus the official SDK's rows (installed into a throw-away venv; needs PyPI). Never in CI.
+bench-oci: venv
+	python -m bench --against-oci $(ARGS)
+
+# 64 threads sharing one sync client: 2 minutes against the canned server, then 10 against the mock.
+soak: venv
+	python -m bench.soak $(ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .spec-clients

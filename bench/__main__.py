@@ -1,4 +1,5 @@
-"""``python -m bench [--quick] [--profile]``: print the benchmark table (exit 0 even when a target is missed)."""
+"""``python -m bench [--quick] [--profile] [--against-oci]``: print the benchmark table (exit 0 even when a target
+is missed)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--quick", action="store_true", help="a fast smoke run: few, short rounds (numbers are rough)")
     parser.add_argument("--profile", action="store_true", help="profile the facade's calls instead of benchmarking")
+    parser.add_argument(
+        "--against-oci",
+        action="store_true",
+        help="also install the official SDK (oci 2.189.0) into a throw-away venv and add its rows (needs PyPI)",
+    )
     args = parser.parse_args(argv)
     if args.profile:
         from bench.profiling import profile_report  # noqa: PLC0415 - only when asked
@@ -24,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     settings = QUICK if args.quick else Settings()
     started = time.perf_counter()
-    rows = run(settings)
+    rows = run(settings, against_oci=args.against_oci)
     log(f"done in {time.perf_counter() - started:.0f} s")
     print(f"kms-facade benchmark{' (--quick: rough numbers)' if args.quick else ''}: {describe_machine()}")
     print(render_table(rows))

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import os
 import platform
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench import startup
 from bench.bodies import KEY_ID, LIST_SIZE
+from bench.concurrency import concurrency_phase
 from bench.floor import ApiKey, Floor, RawGet
 from bench.processes import ServerStartError, serving
 from bench.scenarios import FacadeCalls, MockCalls
+from bench.sdk import SDK_REQUIREMENT, SdkWorker, sdk_venv
+from bench.sdk_rows import sdk_canned_rows, sdk_canned_runners, sdk_process_rows
 from bench.stats import Row, Target, alternate, compared, median
 from bench.timing import run_concurrently, run_for
 from bench.typed_floor import TypedFloor
@@ -85,17 +89,23 @@ def canned_calls(floor: Floor, typed: TypedFloor, facade: FacadeCalls, raw: RawG
     }
 
 
-def canned_phase(endpoint: str, api_key: ApiKey, settings: Settings) -> list[Row]:
-    """Scenarios 1-3 and the server check, alternating rounds against the canned server."""
+def canned_phase(endpoint: str, api_key: ApiKey, settings: Settings, sdk: SdkWorker | None = None) -> list[Row]:
+    """Scenarios 1-3 and the server check, alternating rounds against the canned server (and the SDK's rounds)."""
     floor, facade, raw = Floor(endpoint, api_key), FacadeCalls(endpoint, api_key), RawGet(endpoint)
     typed = TypedFloor(floor.list_keys)
     try:
         check_canned_calls(floor, typed, facade, raw)
         calls = canned_calls(floor, typed, facade, raw)
+        if sdk is not None:
+            calls["facade_create"] = facade.create_key
         for call in calls.values():  # warm up: connections, caches, lazily imported modules
             for _ in range(settings.warmup_calls):
                 call()
-        runners = {name: functools.partial(run_for, call, settings.seconds) for name, call in calls.items()}
+        runners: dict[str, Callable[[], float]] = {
+            name: functools.partial(run_for, call, settings.seconds) for name, call in calls.items()
+        }
+        if sdk is not None:
+            runners.update(sdk_canned_runners(sdk, endpoint, settings.seconds))
         log(f"canned server: {settings.rounds} rounds x {len(runners)} scenarios x {settings.seconds:g} s")
         s = alternate(runners, settings.rounds)
     finally:
@@ -128,7 +138,7 @@ def canned_phase(endpoint: str, api_key: ApiKey, settings: Settings) -> list[Row
             note="keep-alive httpx.Client GET + one RSA-2048 PKCS#1 v1.5 SHA-256 signature + json.loads, per call",
         ),
         compared(
-            "2. facade get_key (sync)", s["facade_get"], s["floor_get"], "calls/s", Target(0.90), "ratio vs row 1"
+            "2. facade get_key (sync)", s["facade_get"], s["floor_get"], "calls/s", Target(0.95), "ratio vs row 1"
         ),
         Row(
             f"3a. floor list ({LIST_SIZE} items)",
@@ -151,8 +161,14 @@ def canned_phase(endpoint: str, api_key: ApiKey, settings: Settings) -> list[Row
             ),
         ),
         compared(
-            "3d. facade list_keys vs typed floor", s["facade_list"], s["typed_list"], "calls/s", note="ratio vs 3c"
+            "3d. facade list_keys vs typed floor",
+            s["facade_list"],
+            s["typed_list"],
+            "calls/s",
+            Target(0.95),
+            "ratio vs 3c",
         ),
+        *(sdk_canned_rows(s) if sdk is not None else []),
     ]
 
 
@@ -194,25 +210,21 @@ def mock_phase(api_key: ApiKey, settings: Settings) -> list[Row]:
     ]
 
 
-def process_phase(endpoint: str, api_key: ApiKey, settings: Settings) -> list[Row]:
-    """Scenario 5: import time, time to the first call and peak RSS, each in fresh processes."""
+def process_phase(endpoint: str, pem_path: str, settings: Settings, sdk_python: Path | None = None) -> list[Row]:
+    """Scenario 5: import time, time to the first call and peak RSS, each in fresh processes (and the SDK's)."""
     rounds = settings.process_rounds
-    log(f"fresh processes: {rounds} rounds x (2 imports + 2 first calls), then 2 peak-RSS runs")
-    imports = alternate({name: functools.partial(startup.import_ms, name) for name in ("httpx", "kms_facade")}, rounds)
-    with tempfile.TemporaryDirectory() as directory:
-        pem_path = Path(directory) / "bench_api_key.pem"
-        pem_path.write_text(api_key.pem, "ascii")
-        pem_path.chmod(0o600)
-        first = alternate(
-            {
-                mode: functools.partial(startup.first_call_ms, mode, endpoint, str(pem_path))
-                for mode in ("floor", "facade")
-            },
-            rounds,
-        )
+    log(f"fresh processes: {rounds} rounds x (imports + 2 first calls), then peak-RSS runs")
+    importers = {name: functools.partial(startup.import_ms, name) for name in ("httpx", "kms_facade")}
+    if sdk_python is not None:
+        importers["oci"] = functools.partial(startup.import_ms, "oci", str(sdk_python))
+    imports = alternate(importers, rounds)
+    first = alternate(
+        {mode: functools.partial(startup.first_call_ms, mode, endpoint, pem_path) for mode in ("floor", "facade")},
+        rounds,
+    )
     floor_rss = startup.peak_rss_mib("floor", endpoint, settings.rss_calls)
     facade_rss = startup.peak_rss_mib("facade", endpoint, settings.rss_calls)
-    return [
+    rows = [
         Row(
             "5a. import httpx",
             median(imports["httpx"]),
@@ -226,7 +238,9 @@ def process_phase(endpoint: str, api_key: ApiKey, settings: Settings) -> list[Ro
             "ms",
             note="fresh process: imports, API key from its PEM file, client, one signed get_key, parsed",
         ),
-        compared("5d. first get_key: facade process", first["facade"], first["floor"], "ms"),
+        compared(
+            "5d. first get_key: facade process", first["facade"], first["floor"], "ms", Target(1.15, at_least=False)
+        ),
         Row(
             "5e. peak RSS, floor process",
             floor_rss,
@@ -238,6 +252,19 @@ def process_phase(endpoint: str, api_key: ApiKey, settings: Settings) -> list[Ro
         ),
         Row("5f. peak RSS, facade process", facade_rss, "MiB", facade_rss / floor_rss),
     ]
+    if sdk_python is not None:
+        rows += sdk_process_rows(sdk_python, endpoint, pem_path, settings.rss_calls, imports, facade_rss)
+    return rows
+
+
+@contextlib.contextmanager
+def pem_file(api_key: ApiKey) -> Iterator[str]:
+    """The API key's PEM in a private temporary file, for processes that load it the way users do."""
+    with tempfile.TemporaryDirectory() as directory:
+        pem_path = Path(directory) / "bench_api_key.pem"
+        pem_path.write_text(api_key.pem, "ascii")
+        pem_path.chmod(0o600)
+        yield str(pem_path)
 
 
 def describe_machine() -> str:
@@ -248,11 +275,21 @@ def describe_machine() -> str:
     )
 
 
-def run(settings: Settings) -> list[Row]:
-    """Measure everything once; return the report rows."""
+def run(settings: Settings, against_oci: bool = False) -> list[Row]:
+    """Measure everything once (with the official SDK's rows when asked); return the report rows."""
     api_key = ApiKey.generate()
-    with serving(CANNED_SERVER) as endpoint:
-        log(f"canned server at {endpoint}")
-        rows = canned_phase(endpoint, api_key, settings)
-        process_rows = process_phase(endpoint, api_key, settings)
-    return rows + mock_phase(api_key, settings) + process_rows
+    with contextlib.ExitStack() as stack:
+        pem_path = stack.enter_context(pem_file(api_key))
+        sdk_python, sdk = None, None
+        if against_oci:
+            log(f"installing {SDK_REQUIREMENT} into a throw-away venv")
+            sdk_python = stack.enter_context(sdk_venv())
+            sdk = stack.enter_context(SdkWorker(sdk_python, pem_path))
+        with serving(CANNED_SERVER) as endpoint:
+            log(f"canned server at {endpoint}")
+            rows = canned_phase(endpoint, api_key, settings, sdk)
+            process_rows = process_phase(endpoint, pem_path, settings, sdk_python)
+        log(f"64 in flight: {settings.mock_rounds} rounds x {settings.mock_seconds:g} s per scenario")
+        rows += mock_phase(api_key, settings) + process_rows
+        rows += concurrency_phase(api_key, settings.mock_rounds, settings.mock_seconds, settings.concurrency, sdk)
+    return sorted(rows, key=lambda row: row.scenario.startswith("7."))  # the SDK's rows last, together

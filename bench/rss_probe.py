@@ -3,27 +3,11 @@ against the canned server, then print this process's peak RSS in KiB."""
 
 from __future__ import annotations
 
-import resource
 import sys
 from typing import Any
 
 from bench.floor import ApiKey, Floor
-
-
-def peak_rss_kib() -> int:
-    """This process's peak resident set size in KiB.
-
-    On Linux this is ``VmHWM`` of ``/proc/self/status``: ``ru_maxrss`` survives ``execve``, so a child started
-    from a large parent would report the parent's peak. Elsewhere, ``resource.getrusage`` maxrss.
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+from bench.memory import peak_rss_kib
 
 
 def run(mode: str, endpoint: str, calls: int) -> int:

@@ -8,6 +8,12 @@ from bench.bodies import COMPARTMENT_ID, KEY_ID, LIST_SIZE
 from bench.floor import ApiKey
 from kms_facade import AsyncKmsManagementClient, KmsManagementClient
 
+CREATE_DETAILS = {
+    "compartmentId": COMPARTMENT_ID,
+    "displayName": "bench-key",
+    "keyShape": {"algorithm": "AES", "length": 32},
+}
+
 
 class FacadeCalls:
     """``get_key`` and ``list_keys`` through ``KmsManagementClient``, signing with a real 2048-bit Signer."""
@@ -18,6 +24,10 @@ class FacadeCalls:
     def get_key(self) -> Any:
         """``get_key`` of the canned key; returns the Key."""
         return self.client.get_key(KEY_ID).data
+
+    def create_key(self) -> Any:
+        """``create_key`` (the canned server answers the canned Key); returns the Key."""
+        return self.client.create_key(CREATE_DETAILS).data
 
     def list_keys(self) -> Any:
         """``list_keys`` of one page of 100; returns the KeySummary list."""
@@ -37,13 +47,7 @@ class MockCalls:
 
     def __init__(self, endpoint: str, api_key: ApiKey) -> None:
         self.sync_client = KmsManagementClient({}, endpoint, signer=api_key.signer())
-        created = self.sync_client.create_key(
-            {
-                "compartmentId": COMPARTMENT_ID,
-                "displayName": "bench-key",
-                "keyShape": {"algorithm": "AES", "length": 32},
-            }
-        )
+        created = self.sync_client.create_key(CREATE_DETAILS)
         self.key_id: str = created.data.id
         self.async_client = AsyncKmsManagementClient({}, endpoint, signer=api_key.signer())
 

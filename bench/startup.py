@@ -10,17 +10,20 @@ from bench.processes import REPO_ROOT, child_env
 _IMPORT_PROBE = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
 
 
-def _probe(*args: str) -> str:
+def _probe(*args: str, python: str = sys.executable) -> str:
     """Run ``python ARGS`` in a fresh interpreter; return its stdout (a failure raises CalledProcessError)."""
-    result = subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, check=True, cwd=REPO_ROOT, env=child_env()
-    )
+    result = subprocess.run([python, *args], capture_output=True, text=True, check=True, cwd=REPO_ROOT, env=child_env())
     return result.stdout.strip()
 
 
-def import_ms(module: str) -> float:
+def import_ms(module: str, python: str = sys.executable) -> float:
     """Milliseconds ``import module`` takes in a fresh interpreter (the import alone, not interpreter start-up)."""
-    return float(_probe("-c", _IMPORT_PROBE.format(module=module))) * 1000.0
+    return float(_probe("-c", _IMPORT_PROBE.format(module=module), python=python)) * 1000.0
+
+
+def install_mib(python: str, dist: str, *directories: str) -> float:
+    """MiB installed for ``dist`` and its run-time requirements in ``python``'s environment (``bench.install_size``)."""
+    return int(_probe("-m", "bench.install_size", dist, *directories, python=python)) / (1024.0 * 1024.0)
 
 
 def first_call_ms(mode: str, endpoint: str, pem_path: str) -> float:

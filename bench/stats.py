@@ -67,12 +67,13 @@ class Row:
 
     @property
     def verdict(self) -> str:
-        """PASS/FAIL against the target, ``-`` without one, SKIP without a measurement."""
+        """PASS/FAIL of the ratio (or, for a row without one, the value) against the target; ``-`` without a
+        target, SKIP without a measurement."""
         if self.value is None:
             return "SKIP"
-        if self.target is None or self.ratio is None:
+        if self.target is None:
             return "-"
-        return "PASS" if self.target.met(self.ratio) else "FAIL"
+        return "PASS" if self.target.met(self.value if self.ratio is None else self.ratio) else "FAIL"
 
 
 def compared(
@@ -96,7 +97,9 @@ def compared(
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if value >= 100 else f"{value:,.1f}"
+    if value >= 100:
+        return f"{value:,.0f}"
+    return f"{value:,.1f}" if value >= 1 or value == 0 else f"{value:.3f}"
 
 
 def render_table(rows: Sequence[Row]) -> str:

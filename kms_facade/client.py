@@ -36,6 +36,7 @@ from kms_facade.clock import async_sleep
 from kms_facade.exceptions import MissingEndpointForNonRegionalServiceClientError, RequestException, ServiceError
 from kms_facade.methods import OperationMethods
 from kms_facade.retry import RetryStrategy
+from kms_facade.transport import AsyncPooledTransport, PooledTransport
 from kms_facade.version import __version__
 
 _HOST_LABEL = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -135,6 +136,12 @@ class _ClientBase(OperationMethods):
 
         self._generated = GeneratedClient(base_url=self.endpoint)
 
+    def _client_options(self, default_transport: Callable[[str | bool], Any]) -> dict[str, Any]:
+        """The httpx options, with the facade's pooled transport unless the caller gave one (or a proxy)."""
+        options = dict(self._httpx_options)
+        options.setdefault("transport", default_transport(options["verify"]))
+        return options
+
     def _plan(self, operation: BoundOperation[Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> CallPlan:
         plan = plan_call(operation, args, kwargs, self.retry_strategy, self._token_source)
         plan.started = self._clock()
@@ -190,7 +197,7 @@ class KmsManagementClient(_ClientBase, SyncInvoker):
     ) -> None:
         super().__init__(config, service_endpoint, **kwargs)
         self._sleep = sleep
-        self._http = httpx.Client(event_hooks={"response": [on_response]}, **self._httpx_options)
+        self._http = httpx.Client(event_hooks={"response": [on_response]}, **self._client_options(PooledTransport))
         self._generated.set_httpx_client(self._http)
 
     def _invoke(self, operation: BoundOperation[Any, Any], /, *args: Any, **kwargs: Any) -> Any:
@@ -246,7 +253,9 @@ class AsyncKmsManagementClient(_ClientBase, AsyncInvoker):
     ) -> None:
         super().__init__(config, service_endpoint, **kwargs)
         self._sleep = sleep
-        self._http = httpx.AsyncClient(event_hooks={"response": [on_response_async]}, **self._httpx_options)
+        self._http = httpx.AsyncClient(
+            event_hooks={"response": [on_response_async]}, **self._client_options(AsyncPooledTransport)
+        )
         self._generated.set_async_httpx_client(self._http)
 
     async def _invoke(self, operation: BoundOperation[Any, Any], /, *args: Any, **kwargs: Any) -> Any:

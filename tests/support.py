@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from kms_facade.signing import Signer, fingerprint
+from kms_facade.transport import AsyncPooledTransport, PooledTransport
 from kms_mock import MockKmsServer
 from kms_mock.app import StoredResponse
 from kms_mock.backup import KeyBackup, VersionBackup
@@ -113,10 +114,10 @@ class TransportLog:
 
 
 class CountingTransport(httpx.BaseTransport):
-    """An ``httpx.HTTPTransport`` that counts what goes over the wire."""
+    """The facade's transport, counting what goes over the wire."""
 
     def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
+        self.inner = PooledTransport()
         self.log = TransportLog()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -137,7 +138,7 @@ class AsyncCountingTransport(httpx.AsyncBaseTransport):
     """The asyncio twin of :class:`CountingTransport`."""
 
     def __init__(self) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
+        self.inner = AsyncPooledTransport()
         self.log = TransportLog()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

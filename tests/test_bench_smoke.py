@@ -6,19 +6,22 @@ import asyncio
 import json
 import pathlib
 from collections.abc import Iterator
+from importlib import metadata
 
+import httpx
 import pytest
 import yaml
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from openapi_schema_validator import OAS30Validator
 
-from bench import canned_server, harness, startup
+from bench import canned_server, concurrency, harness, install_size, oci_worker, sdk_rows, startup
 from bench.bodies import KEY_ID, LIST_SIZE, encode, key_body, list_body
 from bench.floor import ApiKey, Floor, RawGet
 from bench.processes import ServerStartError, serving
 from bench.scenarios import FacadeCalls, MockCalls
 from bench.stats import Row, Target, alternate, compared, paired_spread, ratio_of_medians, render_table
+from bench.threads import hammer
 from bench.timing import run_concurrently, run_for
 from bench.typed_floor import TypedFloor
 from kms_facade.models import Key, KeySummary
@@ -76,11 +79,13 @@ def test_render_answers_key_list_and_404_with_fresh_request_ids() -> None:
     list_head, list_payload = canned_server.render(b"GET", b"/20180608/keys?compartmentId=c&limit=100").split(
         b"\r\n\r\n", 1
     )
-    missing = canned_server.render(b"POST", b"/20180608/keys")
+    created_head, created_payload = canned_server.render(b"POST", b"/20180608/keys").split(b"\r\n\r\n", 1)
+    missing = canned_server.render(b"DELETE", b"/20180608/keys")
     assert key_head.startswith(b"HTTP/1.1 200 ") and b'etag: "' in key_head
     assert json.loads(key_payload) == key_body()
     assert f"content-length: {len(key_payload)}".encode() in key_head
     assert json.loads(list_payload) == list_body()
+    assert created_head.startswith(b"HTTP/1.1 200 ") and json.loads(created_payload) == key_body()
     assert missing.startswith(b"HTTP/1.1 404 ")
     ids = [head.split(b"opc-request-id: ")[1][:32] for head in (key_head, list_head)]
     assert ids[0] != ids[1] and all(len(value) == 32 for value in ids)
@@ -132,7 +137,8 @@ def test_canned_phase_reports_every_scenario(endpoint: str, api_key: ApiKey) -> 
 
 
 def test_process_phase_measures_imports_first_calls_and_rss(endpoint: str, api_key: ApiKey) -> None:
-    rows = {row.scenario: row for row in harness.process_phase(endpoint, api_key, TINY)}
+    with harness.pem_file(api_key) as pem_path:
+        rows = {row.scenario: row for row in harness.process_phase(endpoint, pem_path, TINY)}
     assert rows["5b. import kms_facade"].target == Target(1.5, at_least=False)
     assert all(row.value is not None and row.value > 0 for row in rows.values())
     assert rows["5f. peak RSS, facade process"].ratio is not None
@@ -239,3 +245,71 @@ def test_run_concurrently_runs_every_worker() -> None:
 
 def test_payload_encoding_is_compact() -> None:
     assert encode({"a": [1, 2]}) == b'{"a":[1,2]}'
+
+
+def test_a_row_without_a_ratio_is_judged_on_its_value() -> None:
+    few = Row("new connections per request", 0.004, "", target=Target(0.1, at_least=False))
+    many = Row("new connections per request", 0.9, "", target=Target(0.1, at_least=False))
+    assert (few.verdict, many.verdict) == ("PASS", "FAIL")
+    assert "0.004" in render_table([few])
+
+
+# --------------------------------------------------------------------------- 64 in flight, the SDK's side
+
+
+def test_canned_server_counts_connections_and_requests_but_not_its_stats_probe(endpoint: str) -> None:
+    before = concurrency.server_stats(endpoint)
+    assert concurrency.server_stats(endpoint) == before  # asking does not change the answer
+    with httpx.Client(base_url=endpoint) as client:
+        for _ in range(3):
+            client.get("/20180608/keys/k")
+    assert concurrency.server_stats(endpoint) == (before[0] + 1, before[1] + 3)
+
+
+def test_concurrency_phase_reports_every_scenario(api_key: ApiKey) -> None:
+    rows = {row.scenario.split(".")[0]: row for row in concurrency.concurrency_phase(api_key, 1, 0.0, 4, None)}
+    assert sorted(rows) == ["6a", "6b", "6c", "6d", "6e", "6f", "6g", "6h"]
+    assert rows["6e"].value == 0
+    assert all(row.value is not None and row.value >= 0 for row in rows.values())
+    assert rows["6c"].value is not None and rows["6c"].value <= 1.0
+
+
+def test_hammer_counts_calls_and_every_error_without_raising() -> None:
+    outcomes = iter([None, ValueError("boom")] * 1000)
+
+    def call() -> None:
+        error = next(outcomes)
+        if error is not None:
+            raise error
+
+    result = hammer(call, 2, 0.0)
+    assert result.calls >= 1 and sum(result.errors.values()) >= 1
+    assert set(result.errors) == {"ValueError: boom"}
+
+
+def test_install_size_covers_the_run_time_closure_only() -> None:
+    names = {dist.metadata["Name"].lower() for dist in install_size.runtime_closure("kms-facade")}
+    assert {"kms-facade", "httpx", "httpcore", "httpx-aiohttp", "aiohttp", "cryptography", "attrs"} <= names
+    assert not names & {"pytest", "starlette", "uvicorn", "oci"}  # dev and mock extras left out
+    assert install_size.dist_bytes(metadata.distribution("httpx")) > 100_000
+
+
+def test_oci_worker_answers_its_commands_with_the_sdk(endpoint: str, api_key: ApiKey, tmp_path: pathlib.Path) -> None:
+    pem = tmp_path / "key.pem"
+    pem.write_text(api_key.pem, "ascii")
+    worker = oci_worker.Worker(str(pem))
+    assert float(worker.answer(f"rate get_key {endpoint} 0")) > 0
+    assert float(worker.answer(f"rate create_key {endpoint} 0")) > 0
+    assert float(worker.answer(f"rate list_keys {endpoint} 0")) > 0
+    rate, errors, cpu = worker.answer(f"threads {endpoint} 4 0").split()
+    assert float(rate) > 0 and errors == "0" and float(cpu) > 0
+    with pytest.raises(ValueError, match="unknown command"):
+        worker.answer("dance")
+
+
+def test_sdk_rows_compare_the_facade_with_the_sdk() -> None:
+    s = {name: [2.0] for name in ("facade_get", "facade_create", "facade_list")}
+    s |= {name: [1.0] for name in ("sdk_get_key", "sdk_create_key", "sdk_list_keys")}
+    rows = {row.scenario: row for row in sdk_rows.sdk_canned_rows(s)}
+    assert rows["7e. facade get_key vs the SDK"].verdict == "PASS"
+    assert rows["7i. facade list_keys vs the SDK"].verdict == "FAIL"  # 2x, the target is 2.5x
