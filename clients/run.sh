@@ -19,11 +19,14 @@ if ! java -version >/dev/null 2>&1; then
   echo "spec-clients: openapi-generator needs Java 11 or newer (Debian: apt-get install default-jre-headless)" >&2
   exit 1
 fi
-if ! command -v go >/dev/null 2>&1; then
+# The generated Go client needs gopkg.in/validator.v2 for the spec's oneOf (BackupLocation). No Go module proxy is
+# reachable here, so it comes from Debian's golang-gopkg-validator.v2-dev, as Go itself comes from golang-go.
+validator_src=/usr/share/gocode/src/gopkg.in/validator.v2
+if ! command -v go >/dev/null 2>&1 || [ ! -d "$validator_src" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-go >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-go golang-gopkg-validator.v2-dev >/dev/null
   else
-    echo "spec-clients: Go is missing (Debian: apt-get install golang-go)" >&2
+    echo "spec-clients: Go or gopkg.in/validator.v2 is missing (Debian: apt-get install golang-go golang-gopkg-validator.v2-dev)" >&2
     exit 1
   fi
 fi
@@ -39,6 +42,12 @@ rm -rf "$root/clients/go/openapi"
 "$tools/bin/openapi-generator-cli" generate --generator-name go --input-spec "$spec" \
   --output "$root/clients/go/openapi" >"$tools/go-generate.log" 2>&1 || { cat "$tools/go-generate.log"; exit 1; }
 export GOPATH="$tools/gopath" GOCACHE="$tools/gocache" GOFLAGS=-mod=mod GOTOOLCHAIN=local
+# Debian's copy of the validator has no go.mod; a local module of it replaces the one the generated go.mod names.
+rm -rf "$tools/validator.v2" && cp -r "$validator_src" "$tools/validator.v2"
+printf 'module gopkg.in/validator.v2\n\ngo 1.19\n' > "$tools/validator.v2/go.mod"
+for module in "$root/clients/go/openapi" "$root/clients/go"; do
+  (cd "$module" && go mod edit -replace "gopkg.in/validator.v2=$tools/validator.v2")
+done
 # The package only: its generated tests need testify, which is not fetched here (no Go module proxy).
 (cd "$root/clients/go/openapi" && go build . && go vet .)
 (cd "$root/clients/go" && go build -o "$tools/go-lifecycle" .)
