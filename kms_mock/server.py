@@ -11,6 +11,7 @@ from typing import Any, Self
 import uvicorn
 
 from kms_mock.app import MockApp
+from kms_mock.identity import IdentityService
 from kms_mock.options import MockOptions
 from kms_mock.protocol import KmsMockProtocol
 from kms_mock.state import Vault
@@ -93,6 +94,13 @@ class MockKmsServer:
     def state(self) -> Vault:
         """The vault behind the server."""
         return self.app.vault
+
+    @property
+    def identity(self) -> IdentityService:
+        """The identity double (``identity=True``): its fault switches and token issuance, for tests."""
+        if self.app.identity is None:
+            raise RuntimeError("the mock server was started without identity=True")
+        return self.app.identity
 
     @property
     def endpoint(self) -> str:

@@ -1,0 +1,14 @@
+"""Token signers under the names of ``oci.auth.signers``: SDK code ports by an import swap.
+
+Each is an ``httpx.Auth``, usable as ``signer=`` on :class:`~kms_facade.KmsManagementClient` and
+:class:`~kms_facade.AsyncKmsManagementClient`.
+"""
+
+from kms_facade.auth.signers.instance_principals_security_token_signer import InstancePrincipalsSecurityTokenSigner
+from kms_facade.auth.signers.security_token_signer import SECURITY_TOKEN_FORMAT_STRING, SecurityTokenSigner
+
+__all__ = [
+    "SECURITY_TOKEN_FORMAT_STRING",
+    "InstancePrincipalsSecurityTokenSigner",
+    "SecurityTokenSigner",
+]
