@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import time
 from collections.abc import Callable, Collection, Mapping
 
@@ -29,11 +30,13 @@ class IdentityHttp:
     def __init__(
         self,
         *,
-        verify: str | bool = True,
+        verify: str | bool | ssl.SSLContext = True,
         transport: httpx.BaseTransport | None = None,
         attempts: int = 3,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        if isinstance(verify, str):
+            verify = ssl.create_default_context(cafile=verify)
         self._client = httpx.Client(
             verify=verify, transport=transport, timeout=httpx.Timeout(60.0, connect=10.0), follow_redirects=False
         )

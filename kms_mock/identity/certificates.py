@@ -91,6 +91,33 @@ class CertificateAuthority:
         certificate = self._sign(subject, self.intermediate.subject, key.public_key(), self._intermediate_key, ca=False)
         return LeafIdentity(tenancy_id, certificate, key)
 
+    def issue_server_certificate(self, address: str = "127.0.0.1") -> tuple[str, str]:
+        """A TLS server certificate for ``address`` (SAN IP) signed by the intermediate: (chain PEM, key PEM)."""
+        import ipaddress  # noqa: PLC0415
+
+        key = _key()
+        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, address)])
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(self.intermediate.subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(self._not_before)
+            .not_valid_after(self._not_before + _VALIDITY)
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(address))]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        )
+        certificate = builder.sign(self._intermediate_key, hashes.SHA256())
+        key_pem = key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ).decode("ascii")
+        return _pem(certificate) + self.intermediate_pem, key_pem
+
+    @property
+    def root_pem(self) -> str:
+        return _pem(self.root)
+
     def _sign(
         self,
         subject: x509.Name,

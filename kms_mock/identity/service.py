@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 import threading
 from collections.abc import Callable, Mapping
@@ -48,6 +49,8 @@ class IdentityService:
         self.resources: dict[str, RSAPublicKey] = {}
         self.resource_principal_tokens: dict[str, str] = {}
         self.federation_requests: list[dict[str, Any]] = []
+        self.ca_bundle_path: str | None = None
+        """The root CA file clients verify the TLS server against (set by :meth:`write_tls_files`)."""
         self._lock = threading.Lock()
 
     @property
@@ -105,6 +108,19 @@ class IdentityService:
         """A new leaf certificate and key (of another tenancy when ``tenancy_id`` is given)."""
         self.leaf = self.authority.issue_leaf(tenancy_id or self.tenancy_id, self.instance_id)
         return self.leaf
+
+    def write_tls_files(self, directory: str, address: str = "127.0.0.1") -> tuple[str, str, str]:
+        """Write a server certificate chain, its key and the root CA into ``directory``: their three paths.
+
+        The root CA file is what clients verify against (the OKE service account's ``ca.crt``).
+        """
+        chain, key = self.authority.issue_server_certificate(address)
+        paths = tuple(os.path.join(directory, name) for name in ("server.pem", "server-key.pem", "ca.crt"))
+        for path, text in zip(paths, (chain, key, self.authority.root_pem), strict=True):
+            with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="ascii") as handle:
+                handle.write(text)
+        self.ca_bundle_path = paths[2]
+        return paths[0], paths[1], paths[2]
 
     def register_resource(self, resource_id: str, public_key: RSAPublicKey) -> None:
         """Let ``resource_id`` ask for resource-principal tokens, signing with ``public_key``'s private half."""

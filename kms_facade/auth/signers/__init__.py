@@ -5,10 +5,24 @@ Each is an ``httpx.Auth``, usable as ``signer=`` on :class:`~kms_facade.KmsManag
 """
 
 from kms_facade.auth.signers.instance_principals_security_token_signer import InstancePrincipalsSecurityTokenSigner
+from kms_facade.auth.signers.oke_workload_identity_resource_principal_signer import (
+    OkeWorkloadIdentityResourcePrincipalSigner,
+    get_oke_workload_identity_resource_principal_signer,
+)
+from kms_facade.auth.signers.resource_principals_signer import (
+    EphemeralResourcePrincipalSigner,
+    EphemeralResourcePrincipalV21Signer,
+    get_resource_principals_signer,
+)
 from kms_facade.auth.signers.security_token_signer import SECURITY_TOKEN_FORMAT_STRING, SecurityTokenSigner
 
 __all__ = [
     "SECURITY_TOKEN_FORMAT_STRING",
+    "EphemeralResourcePrincipalSigner",
+    "EphemeralResourcePrincipalV21Signer",
     "InstancePrincipalsSecurityTokenSigner",
+    "OkeWorkloadIdentityResourcePrincipalSigner",
     "SecurityTokenSigner",
+    "get_oke_workload_identity_resource_principal_signer",
+    "get_resource_principals_signer",
 ]

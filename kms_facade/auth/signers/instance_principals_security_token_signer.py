@@ -19,7 +19,9 @@ from kms_facade.auth.keys import (
 )
 from kms_facade.auth.metadata import MetadataClient
 from kms_facade.auth.regions import auth_endpoint, canonical_region
-from kms_facade.auth.signers.security_token_signer import SecurityTokenSigner
+from kms_facade.auth.signers.security_token_signer import (
+    RefreshableSecurityTokenSigner,
+)
 from kms_facade.auth.tokens import SecurityToken
 from kms_facade.signing import RequestSigner
 
@@ -33,7 +35,7 @@ FEDERATION_GENERIC_HEADERS = ("date", "(request-target)")
 FEDERATION_BODY_HEADERS = ("content-length", "content-type", "x-content-sha256")
 
 
-class InstancePrincipalsSecurityTokenSigner(SecurityTokenSigner):
+class InstancePrincipalsSecurityTokenSigner(RefreshableSecurityTokenSigner):
     """Signs as the compute instance it runs on.
 
     At construction it reads the leaf certificate, key and intermediate from the metadata service
@@ -76,11 +78,6 @@ class InstancePrincipalsSecurityTokenSigner(SecurityTokenSigner):
         """The instance's region from the metadata service, short codes mapped (``phx`` → ``us-phoenix-1``)."""
         return canonical_region(self._metadata.region())
 
-    def refresh_security_token(self) -> str:
-        """Federate now, with a new session key; the new token."""
-        with self._lock:
-            return self._refresh_locked().token.text
-
     def _fresh_enough(self, token: SecurityToken, now: float) -> bool:
         return token.valid_with_jitter(now)
 
@@ -118,10 +115,10 @@ class InstancePrincipalsSecurityTokenSigner(SecurityTokenSigner):
             content=json.dumps(body).encode("utf-8"),
             auth=signer,
         )
-        return _token_from(response, "the federation endpoint"), session_key
+        return token_from_response(response, "the federation endpoint"), session_key
 
 
-def _token_from(response: httpx.Response, what: str) -> str:
+def token_from_response(response: httpx.Response, what: str) -> str:
     try:
         token = response.json().get("token")
     except (ValueError, AttributeError):

@@ -26,7 +26,7 @@ from kms_facade.signing import RequestSigner
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
-__all__ = ["SECURITY_TOKEN_FORMAT_STRING", "SecurityTokenSigner"]
+__all__ = ["SECURITY_TOKEN_FORMAT_STRING", "RefreshableSecurityTokenSigner", "SecurityTokenSigner"]
 
 SECURITY_TOKEN_FORMAT_STRING = "ST${}"  # noqa: S105 - a format, not a secret
 _GENERIC_HEADERS = ("date", "(request-target)", "host")
@@ -164,3 +164,12 @@ class SecurityTokenSigner(httpx.Auth):
         credentials = self._credentials
         expiry = f"{credentials.token.expires_at:.0f}" if credentials is not None else "none"
         return f"{type(self).__name__}(key_id='ST$<token>', expires_at={expiry})"
+
+
+class RefreshableSecurityTokenSigner(SecurityTokenSigner):
+    """A token signer that can get a new token: the SDK's ``refresh_security_token()``."""
+
+    def refresh_security_token(self) -> str:
+        """Get a new token now; the new token."""
+        with self._lock:
+            return self._refresh_locked().token.text
