@@ -54,11 +54,31 @@ def test_the_readme_has_examples_for_each_family() -> None:
         "AsyncKmsManagementClient",
         "wrap_key_material",
         "MockKmsServer",
+        "InstancePrincipalsSecurityTokenSigner",
+        "get_resource_principals_signer",
+        "get_oke_workload_identity_resource_principal_signer",
+        "write_session_profile",
     ):
         assert needle in text, needle
 
 
-def test_every_readme_example_runs(oci_home: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+# Variables the README's authentication examples set: restored after the test.
+README_ENVIRONMENT = (
+    "OCI_METADATA_BASE_URL",
+    "OCI_RESOURCE_PRINCIPAL_VERSION",
+    "OCI_RESOURCE_PRINCIPAL_RPST",
+    "OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM",
+    "OCI_RESOURCE_PRINCIPAL_REGION",
+    "KUBERNETES_SERVICE_HOST",
+    "OCI_KUBERNETES_SERVICE_ACCOUNT_CERT_PATH",
+)
+
+
+def test_every_readme_example_runs(
+    oci_home: pathlib.Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in README_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
     namespace: dict[str, Any] = {"__name__": "readme"}
     for block in python_blocks():
         exec(compile(block, str(README), "exec"), namespace)
@@ -70,3 +90,6 @@ def test_every_readme_example_runs(oci_home: pathlib.Path, capsys: pytest.Captur
     printed = capsys.readouterr().out
     assert "Invalid value for `sort_by`" in printed
     assert "payments" in printed
+    assert "us-phoenix-1 ENABLED" in printed
+    assert "SecurityTokenSigner ip" in printed
+    assert "True 200" in printed
