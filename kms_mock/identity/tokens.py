@@ -63,6 +63,11 @@ class TokenIssuer:
             self.issued_count[kind] = self.issued_count.get(kind, 0) + 1
         return token
 
+    def tokens(self) -> list[str]:
+        """Every token issued so far (for tests that check none leaks)."""
+        with self._lock:
+            return list(self._issued)
+
     def lookup(self, token: str) -> IssuedToken | None:
         """The record of ``token`` if the double issued it and its signature is the double's."""
         with self._lock:
