@@ -63,6 +63,11 @@ class TokenIssuer:
             self.issued_count[kind] = self.issued_count.get(kind, 0) + 1
         return token
 
+    @property
+    def verification_key(self) -> rsa.RSAPublicKey:
+        """The public key the double's JWTs verify with (RS256)."""
+        return self._signing_key.public_key()
+
     def tokens(self) -> list[str]:
         """Every token issued so far (for tests that check none leaks)."""
         with self._lock:
