@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import ssl
 import time
 from collections.abc import Callable, Collection, Mapping
@@ -68,6 +69,24 @@ class IdentityHttp:
                     raise service_error_from(response, what)
             self._sleep(_BACKOFF_SECONDS * 2 ** (attempt - 1))
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def post_for_token(self, url: str, body: Mapping[str, object], *, what: str, auth: httpx.Auth) -> str:
+        """POST ``body`` as JSON and return the ``token`` of the answer (RuntimeError when there is none)."""
+        response = self.request(
+            "POST",
+            url,
+            what=what,
+            headers={"content-type": "application/json"},
+            content=json.dumps(body).encode("utf-8"),
+            auth=auth,
+        )
+        try:
+            token = response.json().get("token")
+        except (ValueError, AttributeError):
+            raise RuntimeError(f"{what}: the {response.status_code} answer is not a JSON object") from None
+        if not isinstance(token, str) or not token:
+            raise RuntimeError(f"Could not find token in response ({what})")
+        return token
 
     def close(self) -> None:
         self._client.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -107,22 +106,5 @@ class InstancePrincipalsSecurityTokenSigner(RefreshableSecurityTokenSigner):
             generic_headers=FEDERATION_GENERIC_HEADERS,
             body_headers=FEDERATION_BODY_HEADERS,
         )
-        response = self._http.request(
-            "POST",
-            self.federation_endpoint,
-            what="federation POST /v1/x509",
-            headers={"content-type": "application/json"},
-            content=json.dumps(body).encode("utf-8"),
-            auth=signer,
-        )
-        return token_from_response(response, "the federation endpoint"), session_key
-
-
-def token_from_response(response: httpx.Response, what: str) -> str:
-    try:
-        token = response.json().get("token")
-    except (ValueError, AttributeError):
-        raise RuntimeError(f"{what} answered {response.status_code} with a body that is not a JSON object") from None
-    if not isinstance(token, str) or not token:
-        raise RuntimeError(f"Could not find token in response from {what}")
-    return token
+        token = self._http.post_for_token(self.federation_endpoint, body, what="federation POST /v1/x509", auth=signer)
+        return token, session_key

@@ -7,7 +7,6 @@ EnvironmentError says so). All read the standard ``OCI_RESOURCE_PRINCIPAL_*`` en
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -18,7 +17,6 @@ import httpx
 from kms_facade.auth.http import IdentityHttp
 from kms_facade.auth.keys import public_key_text
 from kms_facade.auth.regions import canonical_region
-from kms_facade.auth.signers.instance_principals_security_token_signer import token_from_response
 from kms_facade.auth.signers.security_token_signer import (
     RefreshableSecurityTokenSigner,
     SecurityTokenSigner,
@@ -209,15 +207,10 @@ class EphemeralResourcePrincipalV21Signer(RefreshableSecurityTokenSigner):
             "servicePrincipalSessionToken": tokens.get("servicePrincipalSessionToken"),
             "sessionPublicKey": public_key_text(self._key.public_key()),
         }
-        response = self._http.request(
-            "POST",
-            self._rpst_url,
-            what="resource principal session token POST",
-            headers={"content-type": "application/json"},
-            content=json.dumps(body).encode("utf-8"),
-            auth=self._bootstrap,
+        token = self._http.post_for_token(
+            self._rpst_url, body, what="resource principal session token POST", auth=self._bootstrap
         )
-        return token_from_response(response, "the resource principal session token endpoint"), self._key
+        return token, self._key
 
 
 def _rpt_path(rp_version: str, resource_id: str, template: str | None) -> str:
