@@ -282,7 +282,7 @@ def _identity_answer(
 ) -> StoredResponse:
     target = raw_path.decode("latin-1") + ("?" + query_string.decode("latin-1") if query_string else "")
     reply = identity.handle(method, target, request_headers(headers), body)
-    return StoredResponse(reply.status, reply.body, (("content-type", reply.content_type),))
+    return StoredResponse(reply.status, reply.body, (("content-type", reply.content_type), *reply.headers))
 
 
 def _stored(reply: Reply) -> StoredResponse:

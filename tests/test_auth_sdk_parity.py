@@ -112,3 +112,22 @@ def test_the_sdks_resource_principals_2_1_signer_runs_the_lifecycle(
         retry_strategy=oci.retry.NoneRetryStrategy(),
     )
     assert sdk_lifecycle(signer, mock.endpoint) == EXPECTED
+
+
+def test_the_sdks_resource_principals_3_0_signer_runs_the_lifecycle(
+    mock: MockKmsServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = new_rsa_key()
+    leaf = mock.identity.issue_resource_principal_session_token(key.public_key(), "ocid1.fnfunc.oc1..leaf")
+    for name, value in {
+        "VERSION": "3.0",
+        "VERSION_FOR_LEAF_RESOURCE": "2.2",
+        "RPST_FOR_LEAF_RESOURCE": leaf,
+        "PRIVATE_PEM_FOR_LEAF_RESOURCE": private_pem(key),
+        "REGION_FOR_LEAF_RESOURCE": "phx",
+        "RPT_URL_FOR_PARENT_RESOURCE": mock.endpoint,
+        "RPST_ENDPOINT_FOR_PARENT_RESOURCE": mock.endpoint,
+    }.items():
+        monkeypatch.setenv("OCI_RESOURCE_PRINCIPAL_" + name, value)
+    signer = oci.auth.signers.get_resource_principals_signer()
+    assert sdk_lifecycle(signer, mock.endpoint) == EXPECTED

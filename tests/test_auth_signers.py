@@ -19,10 +19,12 @@ from kms_facade import AsyncKmsManagementClient, KmsManagementClient
 from kms_facade import config as oci_config
 from kms_facade.auth import http
 from kms_facade.auth.errors import SecurityTokenExpired
+from kms_facade.auth.jwt import decode_claims
 from kms_facade.auth.signers import (
     EphemeralResourcePrincipalSigner,
     EphemeralResourcePrincipalV21Signer,
     InstancePrincipalsSecurityTokenSigner,
+    NestedResourcePrincipals,
     SecurityTokenSigner,
     get_oke_workload_identity_resource_principal_signer,
     get_resource_principals_signer,
@@ -322,3 +324,39 @@ def test_oke_workload_identity_over_tls(clock: FakeClock, monkeypatch: pytest.Mo
         mock.identity.faults.oke_status = 403
         with pytest.raises(ServiceError, match="enhanced"):
             signer.refresh_security_token()
+
+
+def rp30_environment(mock: MockKmsServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = new_rsa_key()
+    leaf = mock.identity.issue_resource_principal_session_token(key.public_key(), "ocid1.fnfunc.oc1..leaf")
+    for name, value in {
+        "VERSION": "3.0",
+        "VERSION_FOR_LEAF_RESOURCE": "2.2",
+        "RPST_FOR_LEAF_RESOURCE": leaf,
+        "PRIVATE_PEM_FOR_LEAF_RESOURCE": private_pem(key),
+        "REGION_FOR_LEAF_RESOURCE": "phx",
+        "RPT_URL_FOR_PARENT_RESOURCE": mock.endpoint,
+        "RPST_ENDPOINT_FOR_PARENT_RESOURCE": mock.endpoint,
+    }.items():
+        monkeypatch.setenv("OCI_RESOURCE_PRINCIPAL_" + name, value)
+
+
+def test_resource_principals_3_0_nested_then_lifecycle(
+    mock: MockKmsServer, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rp30_environment(mock, monkeypatch)
+    signer = get_resource_principals_signer(clock=clock)
+    assert isinstance(signer, NestedResourcePrincipals)
+    assert signer.region == "us-phoenix-1" and signer.current_parent_depth == 0
+    assert decode_claims(signer.get_security_token())["res_id"] == "parent-of:ocid1.fnfunc.oc1..leaf"
+    with KmsManagementClient({}, mock.endpoint, signer=signer) as client:
+        assert run_lifecycle(client, "rp30") == EXPECTED_STATES
+
+
+def test_resource_principals_3_0_refuses_a_parent_cycle(
+    mock: MockKmsServer, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rp30_environment(mock, monkeypatch)
+    mock.identity.parent_rpt_url = mock.endpoint  # the parent names itself as its parent
+    with pytest.raises(AttributeError, match="cycle"):
+        get_resource_principals_signer(clock=clock)

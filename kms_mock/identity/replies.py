@@ -14,6 +14,7 @@ class IdentityReply:
     status: int
     body: bytes
     content_type: str
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 def json_reply(value: Any, status: int = 200) -> IdentityReply:

@@ -49,6 +49,8 @@ class IdentityService:
         self.resources: dict[str, RSAPublicKey] = {}
         self.resource_principal_tokens: dict[str, str] = {}
         self.federation_requests: list[dict[str, Any]] = []
+        self.parent_rpt_url: str | None = None
+        """Sent as ``opc-parent-rpt-url`` with a parent's token (resource principals 3.0: a further parent)."""
         self.ca_bundle_path: str | None = None
         """The root CA file clients verify the TLS server against (set by :meth:`write_tls_files`)."""
         self._lock = threading.Lock()

@@ -35,8 +35,12 @@ ROUTES = (
 )
 
 
+NESTED_RPT_PATH = "/"
+"""A parent resource's RPT URL is an origin (SDK 2.189 refuses one with a path): GET / answers it."""
+
+
 def handles(path: str) -> bool:
-    return path in ROUTES or path.startswith(_RPT_PREFIXES)
+    return path in ROUTES or path == NESTED_RPT_PATH or path.startswith(_RPT_PREFIXES)
 
 
 def answer(
@@ -46,6 +50,9 @@ def answer(
     if path.startswith(_RPT_PREFIXES):
         _require(method, "GET")
         return _resource_principal_token(service, method, target, path, headers, body)
+    if path == NESTED_RPT_PATH:
+        _require(method, "GET")
+        return _parent_resource_principal_token(service, target, headers, body)
     _require(method, "POST")
     if path == "/v1/x509":
         return _federation(service, target, headers, body)
@@ -157,6 +164,23 @@ def _resource_principal_token(
     rpt = secrets.token_urlsafe(24)
     service.resource_principal_tokens[rpt] = resource_id
     return json_reply({"resourcePrincipalToken": rpt, "servicePrincipalSessionToken": secrets.token_urlsafe(24)})
+
+
+def _parent_resource_principal_token(
+    service: IdentityService, target: str, headers: Mapping[str, str], body: bytes
+) -> IdentityReply:
+    key_id = _verify(service, "GET", target, headers, body)
+    issued = service.issuer.lookup(key_id[3:]) if key_id.startswith("ST$") else None
+    if issued is None or issued.kind != "rpst":
+        raise ApiError.not_authenticated("a parent's token is asked for with a resource principal session token")
+    rpt = secrets.token_urlsafe(24)
+    service.resource_principal_tokens[rpt] = f"parent-of:{issued.claims.get('res_id', '')}"
+    reply = json_reply({"resourcePrincipalToken": rpt, "servicePrincipalSessionToken": secrets.token_urlsafe(24)})
+    if service.parent_rpt_url is None:
+        return reply
+    return IdentityReply(
+        reply.status, reply.body, reply.content_type, (("opc-parent-rpt-url", service.parent_rpt_url),)
+    )
 
 
 def _resource_principal_session_token(

@@ -5,6 +5,7 @@ Each is an ``httpx.Auth``, usable as ``signer=`` on :class:`~kms_facade.KmsManag
 """
 
 from kms_facade.auth.signers.instance_principals_security_token_signer import InstancePrincipalsSecurityTokenSigner
+from kms_facade.auth.signers.nested_resource_principals import NestedResourcePrincipals
 from kms_facade.auth.signers.oke_workload_identity_resource_principal_signer import (
     OkeWorkloadIdentityResourcePrincipalSigner,
     get_oke_workload_identity_resource_principal_signer,
@@ -21,6 +22,7 @@ __all__ = [
     "EphemeralResourcePrincipalSigner",
     "EphemeralResourcePrincipalV21Signer",
     "InstancePrincipalsSecurityTokenSigner",
+    "NestedResourcePrincipals",
     "OkeWorkloadIdentityResourcePrincipalSigner",
     "SecurityTokenSigner",
     "get_oke_workload_identity_resource_principal_signer",

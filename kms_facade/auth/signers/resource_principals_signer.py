@@ -1,8 +1,10 @@
 """Resource principals (Functions, Data Science, ...): ``get_resource_principals_signer`` (reference §4).
 
 Versions: 2.2 (the RPST and its key handed over in the environment, no network), 2.1 / 2.1.1 / 2.1.2 (an RPT
-then RPST exchange signed with the resource's key), and 3.0 with a 2.2 leaf is not supported yet (an
-EnvironmentError says so). All read the standard ``OCI_RESOURCE_PRINCIPAL_*`` environment.
+then RPST exchange signed with the resource's key), and 3.0 (a parent's token obtained with a 2.2 or 2.1.x
+leaf's; the leaf's own version is used, where SDK 2.189 wrongly passes "3.0" to a 2.1.x leaf). 1.1 is not
+supported (it federates as the instance at the real auth host). All read the ``OCI_RESOURCE_PRINCIPAL_*``
+environment.
 """
 
 from __future__ import annotations
@@ -49,6 +51,22 @@ def get_resource_principals_signer(**kwargs: Any) -> SecurityTokenSigner:
     version = _env("VERSION")
     if version is None:
         raise OSError("OCI_RESOURCE_PRINCIPAL_VERSION is not defined")
+    if version == "3.0":
+        from kms_facade.auth.signers.nested_resource_principals import nested_signer  # noqa: PLC0415 - no cycle
+
+        leaf = _signer_for(_env("VERSION_FOR_LEAF_RESOURCE"), "_FOR_LEAF_RESOURCE", kwargs)
+        return nested_signer(
+            leaf, _env("RPT_URL_FOR_PARENT_RESOURCE"), _env("RPST_ENDPOINT_FOR_PARENT_RESOURCE"), **kwargs
+        )
+    return _signer_for(version, "", kwargs)
+
+
+def _signer_for(version: str | None, suffix: str, kwargs: dict[str, Any]) -> SecurityTokenSigner:
+    """The 2.2 or 2.1.x signer from the variables ending in ``suffix`` (``_FOR_LEAF_RESOURCE`` for 3.0)."""
+
+    def _env(name: str) -> str | None:
+        return os.environ.get(ENV_PREFIX + name + suffix)
+
     if version == "2.2":
         return EphemeralResourcePrincipalSigner(
             session_token=_env("RPST"),
@@ -71,7 +89,10 @@ def get_resource_principals_signer(**kwargs: Any) -> SecurityTokenSigner:
             resource_principal_token_path=_env("RPT_PATH"),
             **kwargs,
         )
-    raise OSError(f"Unsupported OCI_RESOURCE_PRINCIPAL_VERSION: {version} (supported: 2.2, 2.1, 2.1.1, 2.1.2)")
+    raise OSError(
+        f"Unsupported OCI_RESOURCE_PRINCIPAL_VERSION{suffix}: {version} "
+        f"(supported: 2.2, 2.1, 2.1.1, 2.1.2{', and 3.0 at the top level' if not suffix else ''})"
+    )
 
 
 def _value_or_file(value: str, binary: bool = False) -> str | bytes:

@@ -37,6 +37,7 @@ _BODY_HEADERS = ("content-length", "content-type", "x-content-sha256")
 class _Credentials:
     token: SecurityToken
     signer: RequestSigner
+    private_key: RSAPrivateKey
 
 
 class SecurityTokenSigner(httpx.Auth):
@@ -82,7 +83,7 @@ class SecurityTokenSigner(httpx.Auth):
             generic_headers=self._generic_headers,
             body_headers=self._body_headers,
         )
-        credentials = _Credentials(SecurityToken(token), signer)
+        credentials = _Credentials(SecurityToken(token), signer, private_key)
         self._credentials = credentials
         return credentials
 
@@ -122,6 +123,10 @@ class SecurityTokenSigner(httpx.Auth):
     def get_security_token(self) -> str:
         """The current token (refreshed first when it is due)."""
         return self._current().token.text
+
+    def session_private_key(self) -> RSAPrivateKey:
+        """The private key the current token is bound to (a nested resource principal shares it)."""
+        return self._current().private_key
 
     @property
     def security_token(self) -> SecurityToken:
