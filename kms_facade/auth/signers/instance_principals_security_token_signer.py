@@ -43,6 +43,11 @@ class InstancePrincipalsSecurityTokenSigner(RefreshableSecurityTokenSigner):
     ``https://auth.<region>.<domain>/v1/x509``) with a fresh session key. Before each request, a token with
     60 s or less to live is replaced (new session key, certificates read again); after a 401 the clients
     replace it once and retry.
+
+    Differences from the SDK: the metadata calls and the federation each make at most 3 attempts (5xx but
+    501, timeouts and connection errors; the metadata calls also retry 404 and 429), with ``sleep`` between
+    them; ``federation_client_retry_strategy``, ``log_requests`` and circuit breakers are accepted for
+    compatibility but not used; the default metadata URL is not probed (no IPv6 fallback).
     """
 
     _expired_hint = "the identity service issued a token that has already expired; check the clocks"
