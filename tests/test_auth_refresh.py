@@ -4,6 +4,7 @@ wire; a 401 once per path recovers without the caller seeing it."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -40,23 +41,40 @@ def signer(mock: MockKmsServer, clock: FakeClock) -> InstancePrincipalsSecurityT
     )
 
 
+def refused(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """The mock's request-log lines of requests it answered 401 (an expired token would be one)."""
+    return [
+        record.getMessage() for record in caplog.records if record.name == "kms_mock" and " 401 " in record.getMessage()
+    ]
+
+
 def test_64_threads_during_an_expiry_federate_once(
-    mock: MockKmsServer, clock: FakeClock, signer: InstancePrincipalsSecurityTokenSigner
+    mock: MockKmsServer,
+    clock: FakeClock,
+    signer: InstancePrincipalsSecurityTokenSigner,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.INFO, logger="kms_mock")
     old = signer.get_security_token()
     with KmsManagementClient({}, mock.endpoint, signer=signer) as client:
         clock.advance(600)  # the token is now expired
         with ThreadPoolExecutor(max_workers=16) as pool:
             statuses = list(pool.map(lambda _: client.list_keys(compartment_id=COMPARTMENT).status, range(CALLS)))
     assert statuses == [200] * CALLS
+    assert refused(caplog) == []  # no call went out with the expired token (a 401 retry would hide it)
     assert len(mock.identity.federation_requests) == 2  # construction, then one refresh for all 64
     assert signer.refresh_count == 1
     assert signer.get_security_token() != old
 
 
 def test_64_coroutines_during_an_expiry_federate_once(
-    mock: MockKmsServer, clock: FakeClock, signer: InstancePrincipalsSecurityTokenSigner
+    mock: MockKmsServer,
+    clock: FakeClock,
+    signer: InstancePrincipalsSecurityTokenSigner,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.INFO, logger="kms_mock")
+
     async def main() -> list[int]:
         async with AsyncKmsManagementClient({}, mock.endpoint, signer=signer) as client:
             clock.advance(600)
@@ -64,6 +82,7 @@ def test_64_coroutines_during_an_expiry_federate_once(
             return [response.status for response in responses]
 
     assert asyncio.run(main()) == [200] * CALLS
+    assert refused(caplog) == []
     assert len(mock.identity.federation_requests) == 2
     assert signer.refresh_count == 1
 
@@ -111,8 +130,12 @@ def test_a_401_once_recovers_for_async_callers_with_one_refresh(
 
 
 def test_a_persistent_401_is_raised_after_one_refresh_and_retry(
-    mock: MockKmsServer, signer: InstancePrincipalsSecurityTokenSigner, monkeypatch: pytest.MonkeyPatch
+    mock: MockKmsServer,
+    signer: InstancePrincipalsSecurityTokenSigner,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.INFO, logger="kms_mock")
     monkeypatch.setattr(mock.identity, "refuse_once", lambda path: True)
     with (
         KmsManagementClient({}, mock.endpoint, signer=signer, retry_strategy=NoneRetryStrategy()) as client,
@@ -121,6 +144,7 @@ def test_a_persistent_401_is_raised_after_one_refresh_and_retry(
         client.list_keys(compartment_id=COMPARTMENT)
     assert raised.value.status == 401
     assert signer.refresh_count == 1  # one refresh, one retry, no loop
+    assert len(refused(caplog)) == 2
 
 
 def test_a_session_token_signer_does_not_retry_a_401(mock: MockKmsServer) -> None:
