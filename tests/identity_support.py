@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from support import private_pem
+
 from kms_facade import AsyncKmsManagementClient, KmsManagementClient
 
 COMPARTMENT = "ocid1.compartment.oc1..identity"
@@ -54,3 +56,18 @@ async def run_lifecycle_async(client: AsyncKmsManagementClient, name: str) -> li
 
 
 EXPECTED_STATES = ["ENABLED", "DISABLED", "ENABLED", "PENDING_DELETION", "ENABLED"]
+
+
+def nested_environment(identity: Any, key: Any, endpoint: str) -> dict[str, str]:
+    """``OCI_RESOURCE_PRINCIPAL_*`` for version 3.0: a 2.2 leaf (an RPST for ``key``), the parent at ``endpoint``."""
+    leaf = identity.issue_resource_principal_session_token(key.public_key(), "ocid1.fnfunc.oc1..leaf")
+    values = {
+        "VERSION": "3.0",
+        "VERSION_FOR_LEAF_RESOURCE": "2.2",
+        "RPST_FOR_LEAF_RESOURCE": leaf,
+        "PRIVATE_PEM_FOR_LEAF_RESOURCE": private_pem(key),
+        "REGION_FOR_LEAF_RESOURCE": "phx",
+        "RPT_URL_FOR_PARENT_RESOURCE": endpoint,
+        "RPST_ENDPOINT_FOR_PARENT_RESOURCE": endpoint,
+    }
+    return {"OCI_RESOURCE_PRINCIPAL_" + name: value for name, value in values.items()}

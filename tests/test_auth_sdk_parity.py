@@ -8,6 +8,7 @@ from typing import Any
 
 import oci
 import pytest
+from identity_support import nested_environment
 from support import new_rsa_key, private_pem
 
 from kms_mock import MockKmsServer
@@ -117,17 +118,7 @@ def test_the_sdks_resource_principals_2_1_signer_runs_the_lifecycle(
 def test_the_sdks_resource_principals_3_0_signer_runs_the_lifecycle(
     mock: MockKmsServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    key = new_rsa_key()
-    leaf = mock.identity.issue_resource_principal_session_token(key.public_key(), "ocid1.fnfunc.oc1..leaf")
-    for name, value in {
-        "VERSION": "3.0",
-        "VERSION_FOR_LEAF_RESOURCE": "2.2",
-        "RPST_FOR_LEAF_RESOURCE": leaf,
-        "PRIVATE_PEM_FOR_LEAF_RESOURCE": private_pem(key),
-        "REGION_FOR_LEAF_RESOURCE": "phx",
-        "RPT_URL_FOR_PARENT_RESOURCE": mock.endpoint,
-        "RPST_ENDPOINT_FOR_PARENT_RESOURCE": mock.endpoint,
-    }.items():
-        monkeypatch.setenv("OCI_RESOURCE_PRINCIPAL_" + name, value)
+    for name, value in nested_environment(mock.identity, new_rsa_key(), mock.endpoint).items():
+        monkeypatch.setenv(name, value)
     signer = oci.auth.signers.get_resource_principals_signer()
     assert sdk_lifecycle(signer, mock.endpoint) == EXPECTED

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
-from identity_support import EXPECTED_STATES, FakeClock, run_lifecycle, run_lifecycle_async
+from identity_support import EXPECTED_STATES, FakeClock, nested_environment, run_lifecycle, run_lifecycle_async
 from support import new_rsa_key, private_pem
 
 from kms_facade import AsyncKmsManagementClient, KmsManagementClient
@@ -327,18 +327,8 @@ def test_oke_workload_identity_over_tls(clock: FakeClock, monkeypatch: pytest.Mo
 
 
 def rp30_environment(mock: MockKmsServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    key = new_rsa_key()
-    leaf = mock.identity.issue_resource_principal_session_token(key.public_key(), "ocid1.fnfunc.oc1..leaf")
-    for name, value in {
-        "VERSION": "3.0",
-        "VERSION_FOR_LEAF_RESOURCE": "2.2",
-        "RPST_FOR_LEAF_RESOURCE": leaf,
-        "PRIVATE_PEM_FOR_LEAF_RESOURCE": private_pem(key),
-        "REGION_FOR_LEAF_RESOURCE": "phx",
-        "RPT_URL_FOR_PARENT_RESOURCE": mock.endpoint,
-        "RPST_ENDPOINT_FOR_PARENT_RESOURCE": mock.endpoint,
-    }.items():
-        monkeypatch.setenv("OCI_RESOURCE_PRINCIPAL_" + name, value)
+    for name, value in nested_environment(mock.identity, new_rsa_key(), mock.endpoint).items():
+        monkeypatch.setenv(name, value)
 
 
 def test_resource_principals_3_0_nested_then_lifecycle(

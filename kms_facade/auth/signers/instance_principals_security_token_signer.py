@@ -21,7 +21,6 @@ from kms_facade.auth.regions import auth_endpoint, canonical_region
 from kms_facade.auth.signers.security_token_signer import (
     RefreshableSecurityTokenSigner,
 )
-from kms_facade.auth.tokens import SecurityToken
 from kms_facade.signing import RequestSigner
 
 if TYPE_CHECKING:
@@ -81,9 +80,6 @@ class InstancePrincipalsSecurityTokenSigner(RefreshableSecurityTokenSigner):
     def initialize_and_return_region(self) -> str:
         """The instance's region from the metadata service, short codes mapped (``phx`` → ``us-phoenix-1``)."""
         return canonical_region(self._metadata.region())
-
-    def _fresh_enough(self, token: SecurityToken, now: float) -> bool:
-        return token.valid_with_jitter(now)
 
     def _fetch(self) -> tuple[str, RSAPrivateKey]:
         return self._federate()

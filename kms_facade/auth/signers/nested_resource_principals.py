@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from kms_facade.auth.http import IdentityHttp
-from kms_facade.auth.keys import public_key_text
+from kms_facade.auth.rpt_exchange import exchange_for_session_token
 from kms_facade.auth.signers.security_token_signer import RefreshableSecurityTokenSigner, SecurityTokenSigner
-from kms_facade.auth.tokens import SecurityToken
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
@@ -52,7 +51,7 @@ class NestedResourcePrincipals(RefreshableSecurityTokenSigner):
                 "(OCI_RESOURCE_PRINCIPAL_RPST_ENDPOINT_FOR_PARENT_RESOURCE)"
             )
         self.resource_principal_token_endpoint = resource_principal_rpt_url
-        self._rpst_url = resource_principal_session_token_endpoint.rstrip("/") + "/v1/resourcePrincipalSessionToken"
+        self._rpst_endpoint = resource_principal_session_token_endpoint
         self._leaf = sub_resource_rp_signer
         self.region = getattr(sub_resource_rp_signer, "region", None)
         self.current_parent_depth = current_parent_depth
@@ -61,24 +60,17 @@ class NestedResourcePrincipals(RefreshableSecurityTokenSigner):
         self._init_signing(generic_headers, None, clock)
         self._install(*self._fetch())
 
-    def _fresh_enough(self, token: SecurityToken, now: float) -> bool:
-        return token.valid_with_jitter(now)
-
     def _fetch(self) -> tuple[str, RSAPrivateKey]:
-        answer = self._http.request(
-            "GET", self.resource_principal_token_endpoint, what="parent resource principal token GET", auth=self._leaf
-        )
-        self.nested_parent_rpt_url = answer.headers.get(PARENT_RPT_URL_HEADER)
-        tokens = answer.json()
         session_key = self._leaf.session_private_key()
-        body = {
-            "resourcePrincipalToken": tokens.get("resourcePrincipalToken"),
-            "servicePrincipalSessionToken": tokens.get("servicePrincipalSessionToken"),
-            "sessionPublicKey": public_key_text(session_key.public_key()),
-        }
-        token = self._http.post_for_token(
-            self._rpst_url, body, what="parent resource principal session token POST", auth=self._leaf
+        token, headers = exchange_for_session_token(
+            self._http,
+            self.resource_principal_token_endpoint,
+            self._rpst_endpoint,
+            session_key.public_key(),
+            auth=self._leaf,
+            what="parent resource principal",
         )
+        self.nested_parent_rpt_url = headers.get(PARENT_RPT_URL_HEADER)
         return token, session_key
 
 

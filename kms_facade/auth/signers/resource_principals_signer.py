@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from kms_facade.auth.http import IdentityHttp
-from kms_facade.auth.keys import public_key_text
 from kms_facade.auth.regions import canonical_region
+from kms_facade.auth.rpt_exchange import exchange_for_session_token
 from kms_facade.auth.signers.security_token_signer import (
     RefreshableSecurityTokenSigner,
     SecurityTokenSigner,
@@ -202,7 +202,7 @@ class EphemeralResourcePrincipalV21Signer(RefreshableSecurityTokenSigner):
         self._rpt_url = resource_principal_token_endpoint.rstrip("/") + _rpt_path(
             rp_version, resource_id, resource_principal_token_path
         )
-        self._rpst_url = resource_principal_session_token_endpoint.rstrip("/") + "/v1/resourcePrincipalSessionToken"
+        self._rpst_endpoint = resource_principal_session_token_endpoint
         self._security_context = security_context if rp_version == "2.1.2" else None
         self._key = _load_key(private_key, private_key_passphrase)
         key_id = (
@@ -215,21 +215,16 @@ class EphemeralResourcePrincipalV21Signer(RefreshableSecurityTokenSigner):
         self._init_signing(generic_headers, None, clock)
         self._install(*self._fetch())
 
-    def _fresh_enough(self, token: SecurityToken, now: float) -> bool:
-        return token.valid_with_jitter(now)
-
     def _fetch(self) -> tuple[str, RSAPrivateKey]:
         headers = {"security-context": self._security_context} if self._security_context else None
-        tokens = self._http.request(
-            "GET", self._rpt_url, what="resource principal token GET", headers=headers, auth=self._bootstrap
-        ).json()
-        body = {
-            "resourcePrincipalToken": tokens.get("resourcePrincipalToken"),
-            "servicePrincipalSessionToken": tokens.get("servicePrincipalSessionToken"),
-            "sessionPublicKey": public_key_text(self._key.public_key()),
-        }
-        token = self._http.post_for_token(
-            self._rpst_url, body, what="resource principal session token POST", auth=self._bootstrap
+        token, _ = exchange_for_session_token(
+            self._http,
+            self._rpt_url,
+            self._rpst_endpoint,
+            self._key.public_key(),
+            auth=self._bootstrap,
+            what="resource principal",
+            headers=headers,
         )
         return token, self._key
 

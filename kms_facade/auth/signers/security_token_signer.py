@@ -172,7 +172,11 @@ class SecurityTokenSigner(httpx.Auth):
 
 
 class RefreshableSecurityTokenSigner(SecurityTokenSigner):
-    """A token signer that can get a new token: the SDK's ``refresh_security_token()``."""
+    """A token signer that can get a new token: the SDK's ``refresh_security_token()``. By default a token
+    with 60 s or less to live is replaced before the next request."""
+
+    def _fresh_enough(self, token: SecurityToken, now: float) -> bool:
+        return token.valid_with_jitter(now)
 
     def refresh_security_token(self) -> str:
         """Get a new token now; the new token."""
