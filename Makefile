@@ -44,8 +44,9 @@ mock: venv
 	@echo "are not checked here; python -m kms_mock --port 8080 --oci-config ~/.oci/config checks them). Ctrl-C stops it."
 	python -m kms_mock --host 127.0.0.1 --port 8080 --auth off
 
+AUTH ?= api_key
 demo: venv
-	python -m demo
+	python -m demo $(AUTH)
 
 spec-clients: venv
 	clients/run.sh

@@ -17,6 +17,7 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from demo.auth_modes import client_for, server_options
 from kms_facade import KmsManagementClient, KmsManagementClientCompositeOperations, Response
 from kms_facade.pagination import list_call_get_all_results
 from kms_facade.signing import fingerprint
@@ -124,13 +125,17 @@ def run_lifecycle(client: KmsManagementClient, steps: Steps) -> None:
         raise RuntimeError(f"unexpected final key: {moved.compartment_id} {_state(moved)}")
 
 
-def run(out: Callable[[str], None] = print, **mock_options: Any) -> int:
-    """Start the mock, run the lifecycle, print a summary; 0 on success, 1 on any failure."""
+def run(out: Callable[[str], None] = print, auth: str = "api_key", **mock_options: Any) -> int:
+    """Start the mock, run the lifecycle, print a summary; 0 on success, 1 on any failure.
+
+    ``auth`` is one of :data:`demo.auth_modes.MODES` (``make demo AUTH=instance_principal``).
+    """
     config = throwaway_config()
     steps = Steps(out)
-    with MockKmsServer(trust_keys=[config["key_content"]], **mock_options) as server:
-        out(f"kms_mock serving on {server.endpoint} (signature checks on, throw-away API key)")
-        with KmsManagementClient(config, server.endpoint) as client:
+    options = {**server_options(auth), **mock_options}
+    with MockKmsServer(trust_keys=[config["key_content"]], **options) as server:
+        out(f"kms_mock serving on {server.endpoint} (signature checks on, auth mode {auth})")
+        with client_for(auth, server, config) as client:
             try:
                 run_lifecycle(client, steps)
             except Exception as error:
@@ -142,4 +147,4 @@ def run(out: Callable[[str], None] = print, **mock_options: Any) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run())
+    sys.exit(run(auth=sys.argv[1] if len(sys.argv) > 1 else "api_key"))

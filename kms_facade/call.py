@@ -11,7 +11,7 @@ import logging
 import os
 import secrets
 import string
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import Enum
@@ -69,12 +69,33 @@ class FacadeAuth(httpx.Auth):
     def __init__(self, signer: httpx.Auth) -> None:
         self.signer = signer
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Add per-call headers, then delegate to the signer."""
+    @staticmethod
+    def _add_call_headers(request: httpx.Request) -> None:
         context = CURRENT_CALL.get()
         if context is not None and context.extra_headers:
             request.headers.update(context.extra_headers)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add per-call headers, then delegate to the signer."""
+        self._add_call_headers(request)
         yield from self.signer.auth_flow(request)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """As :meth:`auth_flow`, through the signer's own sync flow."""
+        self._add_call_headers(request)
+        yield from self.signer.sync_auth_flow(request)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Through the signer's own async flow (a token signer refreshes off the event loop)."""
+        self._add_call_headers(request)
+        flow = self.signer.async_auth_flow(request)
+        outgoing = await flow.__anext__()
+        while True:
+            response = yield outgoing
+            try:
+                outgoing = await flow.asend(response)
+            except StopAsyncIteration:
+                return
 
 
 def api_reference_link(operation_name: str) -> str:

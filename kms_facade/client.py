@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import threading
 import time
@@ -14,6 +15,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from kms_facade import config as oci_config
+from kms_facade.auth.rejection import refresh_for_retry
 from kms_facade.binding import AsyncInvoker, BoundOperation, SyncInvoker
 from kms_facade.call import (
     CURRENT_CALL,
@@ -109,7 +111,6 @@ class _ClientBase(OperationMethods):
 
             self._failures += (CircuitBreakerError,)
         if signer is None:
-            oci_config.validate_config(config)
             signer = oci_config.signer_from_config(config)
         self.signer = signer
         self.retry_strategy: RetryStrategy | None = retry_strategy
@@ -203,6 +204,7 @@ class KmsManagementClient(_ClientBase, SyncInvoker):
     def _invoke(self, operation: BoundOperation[Any, Any], /, *args: Any, **kwargs: Any) -> Any:
         plan = self._plan(operation, args, kwargs)
         token = CURRENT_CALL.set(plan.context)
+        refreshed = False
         try:
             while True:
                 try:
@@ -220,6 +222,10 @@ class KmsManagementClient(_ClientBase, SyncInvoker):
                         raise invalid from error
                     return plan.response(detailed.parsed)
                 except self._failures as error:
+                    refresh = None if refreshed else refresh_for_retry(self.signer, error)
+                    refreshed = refreshed or refresh is not None
+                    if refresh is not None and refresh():
+                        continue
                     delay = self._failed(plan, error)
                     if delay is None:
                         raise
@@ -261,6 +267,7 @@ class AsyncKmsManagementClient(_ClientBase, AsyncInvoker):
     async def _invoke(self, operation: BoundOperation[Any, Any], /, *args: Any, **kwargs: Any) -> Any:
         plan = self._plan(operation, args, kwargs)
         token = CURRENT_CALL.set(plan.context)
+        refreshed = False
         try:
             while True:
                 try:
@@ -278,6 +285,10 @@ class AsyncKmsManagementClient(_ClientBase, AsyncInvoker):
                         raise invalid from error
                     return plan.response(detailed.parsed)
                 except self._failures as error:
+                    refresh = None if refreshed else refresh_for_retry(self.signer, error)
+                    refreshed = refreshed or refresh is not None
+                    if refresh is not None and await asyncio.to_thread(refresh):
+                        continue
                     delay = self._failed(plan, error)
                     if delay is None:
                         raise

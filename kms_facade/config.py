@@ -8,6 +8,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
 from kms_facade.exceptions import ConfigFileNotFound, InvalidConfig, InvalidKeyFilePath, ProfileNotFound
 from kms_facade.signing import Signer
 
@@ -18,6 +20,7 @@ __all__ = [
     "FALLBACK_LOCATION",
     "REGION_ENV_VAR",
     "from_file",
+    "is_session_profile",
     "signer_from_config",
     "validate_config",
 ]
@@ -81,6 +84,8 @@ def from_file(file_location: str = DEFAULT_LOCATION, profile_name: str = DEFAULT
                 "file; point key_file at your API signing key's PEM file"
             )
         config["key_file"] = key_file
+    if config.get("security_token_file"):
+        config["security_token_file"] = os.path.expanduser(config["security_token_file"])
     return config
 
 
@@ -112,8 +117,20 @@ def validate_config(config: Mapping[str, Any], **kwargs: Any) -> None:
         raise InvalidConfig(errors)
 
 
-def signer_from_config(config: Mapping[str, Any]) -> Signer:
-    """A :class:`Signer` for a validated config (``key_content`` wins over ``key_file``)."""
+def is_session_profile(config: Mapping[str, Any]) -> bool:
+    """A profile written by ``oci session authenticate``: a ``security_token_file`` and no ``user``."""
+    return bool(config.get("security_token_file")) and not config.get("user")
+
+
+def signer_from_config(config: Mapping[str, Any]) -> httpx.Auth:
+    """The signer a config profile describes: a :class:`Signer` for an API-key profile (``key_content`` wins
+    over ``key_file``), a ``SecurityTokenSigner`` for a session profile (as the Go SDK and the CLI do)."""
+    if is_session_profile(config):
+        from kms_facade.auth.session import session_token_signer  # noqa: PLC0415 - only for session profiles
+
+        signer = session_token_signer(config)
+        validate_config(config, signer=signer)
+        return signer
     validate_config(config)
     return Signer(
         tenancy=config["tenancy"],

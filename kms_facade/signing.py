@@ -34,6 +34,7 @@ __all__ = [
     "ALGORITHM",
     "EMPTY_BODY_SHA256",
     "SIGNATURE_VERSION",
+    "RequestSigner",
     "SignatureError",
     "Signer",
     "body_sha256",
@@ -240,6 +241,95 @@ def fingerprint(public_key: RSAPublicKey) -> str:
 # --------------------------------------------------------------------------- signer
 
 
+class RequestSigner(httpx.Auth):
+    """Signs requests with one key id and RSA private key; the signed-header lists are configurable.
+
+    The common core of every signer: API keys (:class:`Signer`), security tokens (``ST$<token>`` key ids,
+    :mod:`kms_facade.auth.signers`) and the federation request (no ``host`` signed). Immutable: a signer
+    whose credentials change builds a new one.
+    """
+
+    requires_request_body = True
+
+    def __init__(
+        self,
+        key_id: str,
+        private_key: RSAPrivateKey,
+        *,
+        clock: Callable[[], float] = time.time,
+        generic_headers: Sequence[str] = _BASIC_HEADERS,
+        body_headers: Sequence[str] = _BODY_HEADERS[len(_BASIC_HEADERS) :],
+    ) -> None:
+        self._key_id = key_id
+        self._private_key = private_key
+        self._scheme = _pkcs1v15_sha256()
+        self._clock = clock
+        self._cached_date: tuple[int, str] = (-1, "")
+        generic = tuple(generic_headers)
+        with_body = (*generic, *body_headers)
+        self._headers = {method: with_body if method in _BODY_METHODS else generic for method in _HEADERS_BY_METHOD}
+        # The authorization header is a fixed prefix (per signed-header list) + signature + fixed suffix.
+        self._auth_prefix = {names: _authorization_prefix(key_id, names) for names in (generic, with_body)}
+
+    @property
+    def key_id(self) -> str:
+        """The ``keyId`` parameter sent."""
+        return self._key_id
+
+    def __repr__(self) -> str:
+        # A security token is a bearer credential: show only what kind of key id this is.
+        shown = "ST$<token>" if self._key_id.startswith("ST$") else self._key_id
+        return f"RequestSigner(key_id={shown!r})"
+
+    def _date(self) -> str:
+        second = int(self._clock())
+        cached = self._cached_date
+        if cached[0] == second:
+            return cached[1]
+        value = format_http_date(second)
+        self._cached_date = (second, value)
+        return value
+
+    def headers_to_add(
+        self, method: str, request_target: str, host: str, headers: Mapping[str, str], body: bytes
+    ) -> dict[str, str]:
+        """The headers a request needs for its signature; ``headers`` has lower-case names."""
+        method = method.upper()
+        headers_to_sign(method)  # refuses a verb OCI does not sign
+        names = self._headers[method]
+        added = {"date": self._date()}
+        if "host" not in headers:
+            added["host"] = host
+        if method in _BODY_METHODS:
+            added["content-length"] = str(len(body))
+            if "content-type" not in headers:
+                added["content-type"] = DEFAULT_CONTENT_TYPE
+            if "x-content-sha256" not in headers:
+                added["x-content-sha256"] = body_sha256(body) if body else EMPTY_BODY_SHA256
+        merged = _Overlay(added, headers)
+        text = signing_string(method, request_target, merged, names)
+        signature = self._private_key.sign(text.encode("utf-8"), *self._scheme)
+        added["authorization"] = self._auth_prefix[names] + base64.b64encode(signature).decode("ascii") + _AUTH_SUFFIX
+        return added
+
+    def sign_request(self, request: httpx.Request) -> None:
+        """Sign ``request`` in place (its body must have been read)."""
+        request.headers.update(
+            self.headers_to_add(
+                request.method,
+                request.url.raw_path.decode("ascii"),
+                request.url.netloc.decode("ascii"),
+                request.headers,
+                request.content,
+            )
+        )
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Sign ``request`` in place, then send it."""
+        self.sign_request(request)
+        yield request
+
+
 class Signer(httpx.Auth):
     """Signs requests with an OCI API key (keyId ``tenancy/user/fingerprint``).
 
@@ -266,70 +356,27 @@ class Signer(httpx.Auth):
             pem = _read_key_file(private_key_file_location)
         else:
             raise ValueError("Signer needs private_key_content or private_key_file_location")
-        self._private_key = load_private_key(pem, pass_phrase)
-        self._scheme = _pkcs1v15_sha256()
-        self._key_id = f"{tenancy}/{user}/{fingerprint}"
-        self._clock = clock
-        self._cached_date: tuple[int, str] = (-1, "")
-        # The authorization header is a fixed prefix (per signed-header list) + signature + fixed suffix.
-        self._auth_prefix = {
-            names: _authorization_prefix(self._key_id, names) for names in (_BASIC_HEADERS, _BODY_HEADERS)
-        }
+        self._core = RequestSigner(f"{tenancy}/{user}/{fingerprint}", load_private_key(pem, pass_phrase), clock=clock)
 
     @property
     def key_id(self) -> str:
         """``tenancy/user/fingerprint``, as sent in the ``keyId`` parameter."""
-        return self._key_id
+        return self._core.key_id
 
     def __repr__(self) -> str:
-        return f"Signer(key_id={self._key_id!r})"
-
-    def _date(self) -> str:
-        second = int(self._clock())
-        cached = self._cached_date
-        if cached[0] == second:
-            return cached[1]
-        value = format_http_date(second)
-        self._cached_date = (second, value)
-        return value
-
-    def _headers_to_add(
-        self, method: str, request_target: str, host: str, headers: Mapping[str, str], body: bytes
-    ) -> dict[str, str]:
-        """The headers a request needs for its signature; ``headers`` has lower-case names."""
-        method = method.upper()
-        names = headers_to_sign(method)
-        added = {"date": self._date()}
-        if "host" not in headers:
-            added["host"] = host
-        if method in _BODY_METHODS:
-            added["content-length"] = str(len(body))
-            if "content-type" not in headers:
-                added["content-type"] = DEFAULT_CONTENT_TYPE
-            if "x-content-sha256" not in headers:
-                added["x-content-sha256"] = body_sha256(body) if body else EMPTY_BODY_SHA256
-        merged = _Overlay(added, headers)
-        text = signing_string(method, request_target, merged, names)
-        signature = self._private_key.sign(text.encode("utf-8"), *self._scheme)
-        added["authorization"] = self._auth_prefix[names] + base64.b64encode(signature).decode("ascii") + _AUTH_SUFFIX
-        return added
+        return f"Signer(key_id={self.key_id!r})"
 
     def sign(self, method: str, url: str | httpx.URL, headers: Mapping[str, str], body: bytes) -> dict[str, str]:
         """The headers to add to a request so it is signed (for callers that do not go through httpx)."""
         parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
         lower = {name.lower(): value for name, value in headers.items()}
-        return self._headers_to_add(method, parsed.raw_path.decode("ascii"), parsed.netloc.decode("ascii"), lower, body)
+        return self._core.headers_to_add(
+            method, parsed.raw_path.decode("ascii"), parsed.netloc.decode("ascii"), lower, body
+        )
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Sign ``request`` in place (httpx calls this once per attempt), then send it."""
-        added = self._headers_to_add(
-            request.method,
-            request.url.raw_path.decode("ascii"),
-            request.url.netloc.decode("ascii"),
-            request.headers,
-            request.content,
-        )
-        request.headers.update(added)
+        self._core.sign_request(request)
         yield request
 
 
@@ -377,11 +424,17 @@ def verify_request(
     trusted_keys: Mapping[str, RSAPublicKey],
     now: float,
     max_skew_seconds: float = 300,
+    *,
+    resolve_key: Callable[[str], RSAPublicKey] | None = None,
+    required_headers: Sequence[str] | None = None,
 ) -> str:
     """Check a request's OCI signature and return its keyId; raise SignatureError saying what is wrong.
 
     ``headers`` has lower-case names; ``request_target`` is the raw path plus ``?query`` as received;
-    ``trusted_keys`` maps fingerprints to public keys.
+    ``trusted_keys`` maps fingerprints to public keys of ``tenancy/user/fingerprint`` key ids.
+    ``resolve_key``, when given, is asked first for a key id of another form (e.g. ``ST$<token>``): it returns
+    the key, raises SignatureError, or raises KeyError to fall back to ``trusted_keys``. ``required_headers``
+    replaces the headers OCI requires for the method (the federation request does not sign ``host``).
     """
     value = headers.get("authorization")
     if not value:
@@ -396,15 +449,9 @@ def verify_request(
         raise SignatureError(f"unsupported signature version {params['version']!r}; use {SIGNATURE_VERSION!r}")
 
     key_id = params["keyId"]
-    segments = key_id.split("/")
-    if len(segments) != 3 or not all(segments):
-        raise SignatureError("keyId is not of the form tenancy/user/fingerprint")
-    public_key = trusted_keys.get(segments[2])
-    if public_key is None:
-        raise SignatureError(f"keyId names a key fingerprint that is not trusted: {segments[2]!r}")
-
+    public_key = _public_key_for(key_id, trusted_keys, resolve_key)
     try:
-        required_names = headers_to_sign(method)
+        required_names = headers_to_sign(method) if required_headers is None else tuple(required_headers)
     except ValueError as exc:
         raise SignatureError(str(exc)) from None
     signed = params["headers"].split(" ")
@@ -438,6 +485,23 @@ def verify_request(
     except InvalidSignature:
         raise SignatureError("the signature does not match the request") from None
     return key_id
+
+
+def _public_key_for(
+    key_id: str, trusted_keys: Mapping[str, RSAPublicKey], resolve_key: Callable[[str], RSAPublicKey] | None
+) -> RSAPublicKey:
+    if resolve_key is not None:
+        try:
+            return resolve_key(key_id)
+        except KeyError:
+            pass
+    segments = key_id.split("/")
+    if len(segments) != 3 or not all(segments):
+        raise SignatureError("keyId is not of the form tenancy/user/fingerprint")
+    public_key = trusted_keys.get(segments[2])
+    if public_key is None:
+        raise SignatureError(f"keyId names a key fingerprint that is not trusted: {segments[2]!r}")
+    return public_key
 
 
 def _check_date(value: str, now: float, max_skew_seconds: float) -> None:

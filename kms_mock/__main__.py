@@ -61,6 +61,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--oci-config", metavar="FILE", help="trust the API key of a profile of this OCI config file")
     parser.add_argument("--profile", default="DEFAULT", help="the profile of --oci-config (default DEFAULT)")
     parser.add_argument(
+        "--identity",
+        action="store_true",
+        help="also serve the identity double on this port: the instance metadata service under /opc/v2/, "
+        "federation at /v1/x509, the resource-principal, session-refresh and OKE token endpoints; and accept "
+        "ST$<token> signatures of the tokens it issues (point clients at it with "
+        "OCI_METADATA_BASE_URL=<endpoint>/opc/v2 and federation_endpoint=<endpoint>/v1/x509)",
+    )
+    parser.add_argument(
+        "--identity-tenancy", default="ocid1.tenancy.oc1..kmsmockidentity", help="the instance's tenancy"
+    )
+    parser.add_argument("--identity-region", default="us-phoenix-1", help="the region the metadata service reports")
+    parser.add_argument(
+        "--token-ttl", type=float, default=3600.0, metavar="S", help="lifetime of issued tokens (default 3600 s)"
+    )
+    parser.add_argument(
         "--fault-rate", type=_fraction, default=0.0, metavar="F", help="inject a fault into this fraction of requests"
     )
     parser.add_argument("--seed", type=int, default=None, help="seed of the fault generator (reproducible faults)")
@@ -140,6 +155,10 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[MockOptions, str]:
             compartment_id=args.compartment_id,
             object_store_dir=args.object_store,
             replica_regions=tuple(args.replica_region or DEFAULT_REPLICA_REGIONS),
+            identity=args.identity,
+            identity_tenancy_id=args.identity_tenancy,
+            identity_region=args.identity_region,
+            identity_token_ttl_seconds=args.token_ttl,
         )
     except ValueError as exc:
         parser.error(str(exc))
@@ -159,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"kms_mock: cannot start: {exc}", file=sys.stderr)
         return 2
-    if options.auth and not app.authenticator.trusted_keys:
+    if options.auth and not app.authenticator.trusted_keys and app.identity is None:
         print(
             "kms_mock: WARNING: signature verification is on but no API key is trusted, so every request will "
             "get 401 NotAuthenticated. Trust a key with --trust-key PEM_PATH or --oci-config FILE [--profile "

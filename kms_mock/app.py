@@ -31,13 +31,14 @@ from dataclasses import dataclass
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from kms_mock.auth import Authenticator, load_trusted_keys
+from kms_mock.auth import Authenticator, load_trusted_keys, request_headers
 from kms_mock.backup import BackupSealer
 from kms_mock.backup_operations import BackupOperations, IdSource
 from kms_mock.crypto import WrappingKeyPair
 from kms_mock.errors import ApiError
 from kms_mock.faults import Fault, FaultInjector, FaultKind
 from kms_mock.handlers import Handlers, Reply
+from kms_mock.identity import IdentityService
 from kms_mock.key_material import KeyMaterialStore
 from kms_mock.object_store import ObjectStore
 from kms_mock.options import MockOptions, WrappingKeySource
@@ -117,11 +118,23 @@ class MockApp:
             material=KeyMaterialStore(),
         )
         self.wrapping_key = load_wrapping_key(options.wrapping_key, options.wrapping_key_bits)
+        self.identity = (
+            IdentityService(
+                clock,
+                tenancy_id=options.identity_tenancy_id,
+                region=options.identity_region,
+                token_ttl_seconds=options.identity_token_ttl_seconds,
+                max_skew_seconds=options.max_skew_seconds,
+            )
+            if options.identity
+            else None
+        )
         self.authenticator = Authenticator(
             load_trusted_keys(options.trust_keys),
             clock,
             enabled=options.auth,
             max_skew_seconds=options.max_skew_seconds,
+            session_keys=self.identity,
         )
         self.router: Router[Operation] = Router((op.method, op.path, op) for op in self.spec.operations)
         self.validator = RequestValidator(self.spec)
@@ -205,6 +218,8 @@ class MockApp:
         query_string: bytes = scope.get("query_string", b"")
         headers: Sequence[tuple[bytes, bytes]] = scope["headers"]
 
+        if self.identity is not None and self.identity.handles(raw_path.decode("latin-1")):
+            return _identity_answer(self.identity, method, raw_path, query_string, headers, body)
         self.authenticator.authenticate(method, raw_path, query_string, headers, body)
         operation, path_params = self.router.match(method, raw_path)
         request = self.validator.validate(operation, path_params, query_string, headers, body)
@@ -280,6 +295,19 @@ def _request_id(headers: Sequence[tuple[bytes, bytes]]) -> str:
     if given and len(given) <= _MAX_REQUEST_ID and given.isascii() and given.isprintable():
         return given
     return uuid.uuid4().hex.upper()
+
+
+def _identity_answer(
+    identity: IdentityService,
+    method: str,
+    raw_path: bytes,
+    query_string: bytes,
+    headers: Sequence[tuple[bytes, bytes]],
+    body: bytes,
+) -> StoredResponse:
+    target = raw_path.decode("latin-1") + ("?" + query_string.decode("latin-1") if query_string else "")
+    reply = identity.handle(method, target, request_headers(headers), body)
+    return StoredResponse(reply.status, reply.body, (("content-type", reply.content_type), *reply.headers))
 
 
 def _stored(reply: Reply) -> StoredResponse:

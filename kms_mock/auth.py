@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 
@@ -12,7 +12,15 @@ from kms_facade.signing import SignatureError, fingerprint, load_private_key, lo
 from kms_mock.clock import Clock
 from kms_mock.errors import ApiError
 
-__all__ = ["AUTH_HEADERS", "Authenticator", "TrustedKey", "load_trusted_keys", "trusted_key_from_oci_config"]
+__all__ = [
+    "AUTH_HEADERS",
+    "Authenticator",
+    "SessionKeys",
+    "TrustedKey",
+    "load_trusted_keys",
+    "request_headers",
+    "trusted_key_from_oci_config",
+]
 
 TrustedKey = RSAPublicKey | RSAPrivateKey | str | bytes | os.PathLike[str]
 """A key to trust: a key object, PEM text/bytes (public or unencrypted private), or the path of a PEM file
@@ -68,11 +76,13 @@ class Authenticator:
         *,
         enabled: bool = True,
         max_skew_seconds: float = 300,
+        session_keys: SessionKeys | None = None,
     ) -> None:
         self.trusted_keys = dict(trusted_keys)
         self.enabled = enabled
         self._clock = clock
         self._max_skew = max_skew_seconds
+        self.session_keys = session_keys
 
     def authenticate(
         self,
@@ -85,20 +95,42 @@ class Authenticator:
         """The caller's keyId (None when verification is off); 401 NotAuthenticated when it fails."""
         if not self.enabled:
             return None
-        headers: dict[str, str] = {}
-        for raw_name, raw_value in raw_headers:
-            name = raw_name.decode("latin-1").lower()
-            if name in headers and name in AUTH_HEADERS:
-                raise ApiError.not_authenticated(f"the request holds the {name!r} header more than once")
-            headers.setdefault(name, raw_value.decode("latin-1"))
-        if not self.trusted_keys:
+        headers = request_headers(raw_headers)
+        if not self.trusted_keys and self.session_keys is None:
             raise ApiError.not_authenticated(
                 "the mock server trusts no API key; start it with --trust-key PEM, --oci-config FILE, or --auth off"
             )
         target = raw_path.decode("latin-1")
         if query_string:
             target += "?" + query_string.decode("latin-1")
+        resolve = self.session_keys.resolve_key if self.session_keys is not None else None
         try:
-            return verify_request(method, target, headers, body, self.trusted_keys, self._clock(), self._max_skew)
+            key_id = verify_request(
+                method, target, headers, body, self.trusted_keys, self._clock(), self._max_skew, resolve_key=resolve
+            )
         except SignatureError as exc:
             raise ApiError.not_authenticated(exc.reason) from None
+        if self.session_keys is not None and key_id.startswith("ST$") and self.session_keys.refuse_once(target):
+            raise ApiError.not_authenticated("the security token was refused once for this path (injected fault)")
+        return key_id
+
+
+class SessionKeys(Protocol):
+    """Where the keys of ``ST$<token>`` (and other non-API-key) key ids come from: the identity double."""
+
+    def resolve_key(self, key_id: str) -> RSAPublicKey:
+        """The key for ``key_id``; SignatureError when refused; KeyError for an API-key key id."""
+
+    def refuse_once(self, path: str) -> bool:
+        """True to refuse this token-signed request once (a fault switch)."""
+
+
+def request_headers(raw_headers: Sequence[tuple[bytes, bytes]]) -> dict[str, str]:
+    """Lower-case name → value; 401 for a request holding a signing header twice (it would be ambiguous)."""
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in raw_headers:
+        name = raw_name.decode("latin-1").lower()
+        if name in headers and name in AUTH_HEADERS:
+            raise ApiError.not_authenticated(f"the request holds the {name!r} header more than once")
+        headers.setdefault(name, raw_value.decode("latin-1"))
+    return headers

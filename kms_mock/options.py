@@ -53,6 +53,15 @@ class MockOptions:
     """How the server waits ``latency_ms`` (seconds given); tests inject a recorder."""
     max_body_bytes: int = MAX_BODY_BYTES
     max_skew_seconds: float = 300.0
+    identity: bool = False
+    """Also serve the identity double (metadata service, federation, token endpoints) and accept ``ST$``
+    token signatures (``--identity``)."""
+    tls: bool = False
+    """Serve HTTPS with a certificate for ``host`` from the identity double's CA (needs ``identity``); the
+    proxymux of OKE workload identity is only reached over TLS."""
+    identity_tenancy_id: str = "ocid1.tenancy.oc1..kmsmockidentity"
+    identity_region: str = "us-phoenix-1"
+    identity_token_ttl_seconds: float = 3600.0
     spec_path: str | os.PathLike[str] | None = None
     """None uses the spec shipped with the package (or the repository's spec/)."""
     object_store_dir: str | os.PathLike[str] | None = None
@@ -69,5 +78,9 @@ class MockOptions:
             raise ValueError("latency_ms and transition_seconds must not be negative")
         if self.rate_limit is not None and self.rate_limit < 1:
             raise ValueError("rate_limit must be at least 1 (or None for no limit)")
+        if self.tls and not self.identity:
+            raise ValueError("tls=True needs identity=True (the certificate comes from the identity double's CA)")
+        if self.identity_token_ttl_seconds <= 0:
+            raise ValueError("identity_token_ttl_seconds must be positive")
         if not 0 <= self.port <= 65535:
             raise ValueError("port must be between 0 and 65535")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import tempfile
 import threading
 from collections.abc import Callable
 from types import TracebackType
@@ -11,6 +12,7 @@ from typing import Any, Self
 import uvicorn
 
 from kms_mock.app import MockApp
+from kms_mock.identity import IdentityService
 from kms_mock.options import MockOptions
 from kms_mock.protocol import KmsMockProtocol
 from kms_mock.state import Vault
@@ -51,15 +53,20 @@ def bind_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def endpoint_of(sock: socket.socket) -> str:
+def endpoint_of(sock: socket.socket, scheme: str = "http") -> str:
     """``http://HOST:PORT`` of a bound socket (IPv6 hosts in brackets)."""
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
-    return f"http://{shown}:{port}"
+    return f"{scheme}://{shown}:{port}"
 
 
-def make_server(app: MockApp, on_started: Callable[[], None] = lambda: None) -> uvicorn.Server:
-    """A uvicorn server for ``app`` on h11 with :class:`KmsMockProtocol` (needed to drop connections)."""
+def make_server(
+    app: MockApp, on_started: Callable[[], None] = lambda: None, tls_files: tuple[str, str] | None = None
+) -> uvicorn.Server:
+    """A uvicorn server for ``app`` on h11 with :class:`KmsMockProtocol` (needed to drop connections).
+
+    ``tls_files`` (certificate chain, key) serves HTTPS.
+    """
     config = uvicorn.Config(
         app,
         http=KmsMockProtocol,
@@ -69,6 +76,8 @@ def make_server(app: MockApp, on_started: Callable[[], None] = lambda: None) -> 
         server_header=False,
         timeout_graceful_shutdown=2,
         timeout_keep_alive=5,
+        ssl_certfile=tls_files[0] if tls_files else None,
+        ssl_keyfile=tls_files[1] if tls_files else None,
     )
     return _Server(config, on_started)
 
@@ -88,11 +97,19 @@ class MockKmsServer:
         self._thread: threading.Thread | None = None
         self._started = threading.Event()
         self._endpoint: str | None = None
+        self._tls_directory: tempfile.TemporaryDirectory[str] | None = None
 
     @property
     def state(self) -> Vault:
         """The vault behind the server."""
         return self.app.vault
+
+    @property
+    def identity(self) -> IdentityService:
+        """The identity double (``identity=True``): its fault switches and token issuance, for tests."""
+        if self.app.identity is None:
+            raise RuntimeError("the mock server was started without identity=True")
+        return self.app.identity
 
     @property
     def endpoint(self) -> str:
@@ -106,14 +123,19 @@ class MockKmsServer:
         if self._thread is not None:
             raise RuntimeError("the mock server is already running")
         sock = bind_socket(self.options.host, self.options.port)
-        server = make_server(self.app, self._started.set)
+        tls_files = None
+        if self.options.tls:
+            self._tls_directory = tempfile.TemporaryDirectory(prefix="kms-mock-tls-")
+            chain, key, _ = self.identity.write_tls_files(self._tls_directory.name, self.options.host)
+            tls_files = (chain, key)
+        server = make_server(self.app, self._started.set, tls_files)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="kms-mock-server", daemon=True)
         self._socket, self._server, self._thread = sock, server, thread
         thread.start()
         if not self._started.wait(_START_TIMEOUT) or not thread.is_alive():
             self.stop()
             raise RuntimeError("the mock server did not start")
-        self._endpoint = endpoint_of(sock)
+        self._endpoint = endpoint_of(sock, "https" if self.options.tls else "http")
         return self
 
     def stop(self) -> None:
@@ -128,6 +150,9 @@ class MockKmsServer:
             thread.join(_STOP_TIMEOUT)
         if sock is not None:
             sock.close()
+        if self._tls_directory is not None:
+            self._tls_directory.cleanup()
+            self._tls_directory = None
 
     def __enter__(self) -> Self:
         return self.start()

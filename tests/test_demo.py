@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from demo.__main__ import run
+from demo.auth_modes import MODES
 from kms_mock.crypto import WrappingKeyPair
 
 
@@ -34,3 +37,16 @@ def test_the_demo_reports_a_failure_and_exits_non_zero() -> None:
     # With a 100% fault rate every request fails; no retry strategy is configured, so the first step fails.
     assert run(lines.append, wrapping_key=WrappingKeyPair.generate(2048), fault_rate=1.0, seed=1) == 1
     assert lines[-1].startswith("FAILED after 0 steps")
+
+
+@pytest.mark.parametrize("auth", MODES[1:])
+def test_the_demo_runs_in_every_token_auth_mode(auth: str) -> None:
+    lines: list[str] = []
+    assert run(lines.append, auth=auth, wrapping_key=WrappingKeyPair.generate(2048)) == 0, lines[-1]
+    assert f"auth mode {auth}" in lines[0]
+    assert lines[-1].startswith("OK: 15 steps")
+
+
+def test_the_demo_refuses_an_unknown_auth_mode() -> None:
+    with pytest.raises(ValueError, match="unknown AUTH mode"):
+        run(print, auth="password")

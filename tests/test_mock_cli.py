@@ -12,6 +12,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from kms_facade import KmsManagementClient
+from kms_facade.auth.signers import InstancePrincipalsSecurityTokenSigner
 from kms_facade.signing import fingerprint
 from kms_mock.__main__ import parse_args
 from kms_mock.auth import load_trusted_keys
@@ -171,3 +173,32 @@ def test_parse_args_reports_a_bad_oci_config(tmp_path, capsys):
     with pytest.raises(SystemExit):
         parse_args(["--oci-config", str(config), "--profile", "nope"])
     assert "--oci-config" in capsys.readouterr().err
+
+
+def test_cli_identity_serves_the_double_that_the_instance_principals_signer_uses(tmp_path, rsa_key, monkeypatch):
+    process = run_mock("--identity", "--wrapping-key", write_pem(tmp_path / "wrapping.pem", rsa_key))
+    try:
+        match = STARTUP_LINE.fullmatch(read_line(process.stdout, 30))
+        assert match
+        endpoint = match.group(1)
+        assert httpx.get(f"{endpoint}/opc/v2/instance/region", timeout=5).status_code == 401  # no Bearer Oracle
+        monkeypatch.setenv("OCI_METADATA_BASE_URL", f"{endpoint}/opc/v2")
+        signer = InstancePrincipalsSecurityTokenSigner(federation_endpoint=f"{endpoint}/v1/x509")
+        assert signer.tenancy_id == "ocid1.tenancy.oc1..kmsmockidentity"
+        with KmsManagementClient({}, endpoint, signer=signer) as client:
+            assert client.list_keys(compartment_id="ocid1.compartment.oc1..cli").status == 200
+    finally:
+        code, stderr = stop(process)
+    assert code == 0, stderr
+    assert "POST /v1/x509 200" in stderr
+    assert "every request will get 401" not in stderr  # with --identity, ST$ tokens are trusted
+
+
+def test_cli_help_documents_the_identity_double(capsys):
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for needle in ("--identity", "/opc/v2/", "/v1/x509", "OCI_METADATA_BASE_URL", "--token-ttl"):
+        assert needle in text, needle
+    options, _ = parse_args(["--identity", "--identity-region", "fra", "--token-ttl", "120"])
+    assert (options.identity, options.identity_region, options.identity_token_ttl_seconds) == (True, "fra", 120.0)

@@ -18,10 +18,19 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from identity_support import EXPECTED_STATES, FakeClock, run_lifecycle
 from support import TENANCY, USER, ServerProbe, aes_key_details, new_rsa_key, no_sleep, private_pem
 
 from kms_facade import KmsManagementClient, Response
 from kms_facade import config as oci_config
+from kms_facade.auth import keys
+from kms_facade.auth.errors import SecurityTokenExpired
+from kms_facade.auth.signers import (
+    EphemeralResourcePrincipalSigner,
+    InstancePrincipalsSecurityTokenSigner,
+    SecurityTokenSigner,
+    instance_principals_security_token_signer,
+)
 from kms_facade.exceptions import ClientError, ServiceError
 from kms_facade.retry import DEFAULT_RETRY_STRATEGY, NoneRetryStrategy
 from kms_facade.signing import Signer, fingerprint
@@ -288,4 +297,83 @@ def test_a_full_lifecycle_at_debug_leaks_no_secret(
         f"\n[no secrets] searched {len(corpus)} characters ({len(records)} log records, "
         f"{len(seen)} exception texts and reprs) for {sum(map(len, secrets_by_kind.values()))} secret spellings"
     )
+    assert leaks == {kind: [] for kind in secrets_by_kind}, leaks
+
+
+def token_spellings(token: str) -> set[str]:
+    """The token, its ``ST$`` key id, and its signature segment."""
+    return {token, "ST$" + token, token.rsplit(".", 1)[-1]}
+
+
+def test_token_signers_at_debug_leak_no_token_or_key(
+    debug_everything: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    session_keys: list[rsa.RSAPrivateKey] = []
+
+    def recorded_session_key() -> rsa.RSAPrivateKey:
+        session_keys.append(keys.new_session_key())
+        return session_keys[-1]
+
+    monkeypatch.setattr(instance_principals_security_token_signer, "new_session_key", recorded_session_key)
+    clock = FakeClock()
+    seen: list[str] = []
+
+    def expect_error(kind: type[BaseException], call: Callable[[], object]) -> None:
+        with pytest.raises(kind) as caught:
+            call()
+        seen.append(error_text(caught.value))
+
+    with MockKmsServer(identity=True, wrapping_key_bits=2048, clock=clock) as mock:
+        monkeypatch.setenv("OCI_METADATA_BASE_URL", mock.endpoint + "/opc/v2")
+        identity = mock.identity
+        leaf_keys = [identity.leaf.private_key]
+        ip = InstancePrincipalsSecurityTokenSigner(
+            federation_endpoint=mock.endpoint + "/v1/x509", clock=clock, sleep=no_sleep
+        )
+        user_key, rp_key = new_rsa_key(), new_rsa_key()
+        upst = identity.issue_session_token(user_key.public_key())
+        rpst = identity.issue_resource_principal_session_token(rp_key.public_key(), "ocid1.fnfunc.oc1..s")
+        session = SecurityTokenSigner(upst, user_key, clock=clock)
+        rp = EphemeralResourcePrincipalSigner(rpst, private_pem(rp_key), clock=clock)
+        for signer in (ip, session, rp):
+            seen.extend([repr(signer), repr(signer.security_token), str(signer)])
+            with KmsManagementClient({}, mock.endpoint, signer=signer) as client:
+                seen.append(repr(client))
+                assert run_lifecycle(client, type(signer).__name__) == EXPECTED_STATES
+        # Refresh paths and failures: a 401 once, a rotated leaf, a forged token, federation refused, expiry.
+        identity.faults.unauthorized_once_per_path = True
+        with KmsManagementClient({}, mock.endpoint, signer=ip) as client:
+            client.list_keys(COMPARTMENT)
+        identity.faults.unauthorized_once_per_path = False
+        leaf_keys.append(identity.rotate_leaf().private_key)
+        ip.refresh_security_token()
+        forged = SecurityTokenSigner(upst[:-6] + "AAAAAA", user_key, clock=clock)
+        with KmsManagementClient({}, mock.endpoint, signer=forged) as client:
+            expect_error(ServiceError, lambda: client.list_keys(COMPARTMENT))
+        identity.faults.federation_status = 401
+        expect_error(ServiceError, ip.refresh_security_token)
+        identity.faults.federation_status = None
+        clock.advance(3601)
+        with KmsManagementClient({}, mock.endpoint, signer=session) as client:
+            expect_error(SecurityTokenExpired, lambda: client.list_keys(COMPARTMENT))
+        tokens = [*identity.issuer.tokens(), upst, rpst]
+
+    out, err = capfd.readouterr()
+    records = debug_everything.records
+    corpus = "\n".join([*map(record_text, records), out, err, *seen])
+    assert {"kms_mock", "httpx"} <= {record.name for record in records}
+    assert "/v1/x509" in corpus and "NotAuthenticated" in corpus and "oci session refresh" in corpus
+    assert len(session_keys) >= 3 and len(tokens) >= 5
+
+    secrets_by_kind = {
+        "security token": {s for token in tokens for s in token_spellings(token)},
+        "session private key": {s for key in [*session_keys, user_key, rp_key] for s in key_spellings(key)},
+        "leaf private key": {s for key in leaf_keys for s in key_spellings(key)},
+    }
+    leaks = {
+        kind: sorted(s[:24] + "..." for s in spellings if s in corpus) for kind, spellings in secrets_by_kind.items()
+    }
     assert leaks == {kind: [] for kind in secrets_by_kind}, leaks

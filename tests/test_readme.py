@@ -57,6 +57,10 @@ def test_the_readme_has_examples_for_each_family() -> None:
         "CircuitBreakerStrategy",
         "from oci.key_management.models import",
         "from kms_facade.key_management.models import",
+        "InstancePrincipalsSecurityTokenSigner",
+        "get_resource_principals_signer",
+        "get_oke_workload_identity_resource_principal_signer",
+        "write_session_profile",
     ):
         assert needle in text, needle
 
@@ -71,7 +75,23 @@ def test_the_migration_example_differs_from_the_sdk_snippet_only_in_the_package_
     assert "kms_facade" not in "\n".join(line for line in facade.splitlines() if line not in imports)
 
 
-def test_every_readme_example_runs(oci_home: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+# Variables the README's authentication examples set: restored after the test.
+README_ENVIRONMENT = (
+    "OCI_METADATA_BASE_URL",
+    "OCI_RESOURCE_PRINCIPAL_VERSION",
+    "OCI_RESOURCE_PRINCIPAL_RPST",
+    "OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM",
+    "OCI_RESOURCE_PRINCIPAL_REGION",
+    "KUBERNETES_SERVICE_HOST",
+    "OCI_KUBERNETES_SERVICE_ACCOUNT_CERT_PATH",
+)
+
+
+def test_every_readme_example_runs(
+    oci_home: pathlib.Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in README_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
     namespace: dict[str, Any] = {"__name__": "readme"}
     for block in python_blocks():
         exec(compile(block, str(README), "exec"), namespace)
@@ -85,3 +105,6 @@ def test_every_readme_example_runs(oci_home: pathlib.Path, capsys: pytest.Captur
     assert "payments" in printed
     # The SDK snippet, then its port (which also lists the SDK's key: same vault, same compartment).
     assert "migrated ENABLED 1\nmigrated ENABLED 2\n" in printed
+    assert "us-phoenix-1 ENABLED" in printed
+    assert "SecurityTokenSigner ip" in printed
+    assert "True 200" in printed
