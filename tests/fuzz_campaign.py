@@ -344,6 +344,8 @@ class BackupStaging:
     """Put such a backup at a ``backupLocation`` (wire dict) of the mock's object store."""
     replication_id: Callable[[], str]
     """A replication id the mock handed out."""
+    key_id: Callable[[], str]
+    """The id of an ENABLED key of the mock, to back up."""
 
 
 class SuccessPaths:
@@ -368,7 +370,8 @@ class SuccessPaths:
       wrapping key (``key_shape(key_id)`` gives ``(algorithm, length)`` of an existing key, or None);
     - with a :class:`BackupStaging`: sends a real backup to ``RestoreKeyFromFile`` (without ``content-md5``,
       ``content-length`` and the retry token derived above), puts one at the location
-      ``RestoreKeyFromObjectStore`` names, and asks ``GetReplicationStatus`` about an id the mock handed out.
+      ``RestoreKeyFromObjectStore`` names, asks ``GetReplicationStatus`` about an id the mock handed out, and
+      ``BackupKey`` to back up a key the mock holds.
 
     Everything else the fuzzer generated is kept, and negative cases are left alone, so what they negate
     stays negated.
@@ -430,6 +433,8 @@ class SuccessPaths:
                     self._staging.place(location)
         elif operation_id == "GetReplicationStatus":
             case.path_parameters = {**(case.path_parameters or {}), "replicationId": self._staging.replication_id()}
+        elif operation_id == "BackupKey":
+            case.path_parameters = {**(case.path_parameters or {}), "keyId": self._staging.key_id()}
 
     def _with_material(
         self, operation_id: str, body: dict[str, Any], path: Mapping[str, Any], digest: bytes
