@@ -226,14 +226,26 @@ def _null_through_all_of(node: Any) -> Any:
 
 
 def _without_discriminators(node: Any) -> Any:
-    """``node`` without ``discriminator`` keywords: plain ``oneOf`` semantics (the spec's variants exclude each
-    other by their ``destination`` enums). openapi-schema-validator's discriminator support raised TypeError
-    (a 500) on a non-string value, and maps an unknown value to any schema of that name (found by fuzzing)."""
-    if isinstance(node, Mapping):
-        return {key: _without_discriminators(value) for key, value in node.items() if key != "discriminator"}
+    """``node`` with each ``discriminator`` spelled out as plain JSON Schema: every ``oneOf`` variant that the
+    mapping names must also carry its own value in the discriminating property (``destination: BUCKET`` only
+    for ``BackupLocationBucket``). openapi-schema-validator's discriminator support raised TypeError (a 500) on
+    a non-string value, and maps an unknown value to any schema of that name (found by fuzzing)."""
     if isinstance(node, list):
         return [_without_discriminators(item) for item in node]
-    return node
+    if not isinstance(node, Mapping):
+        return node
+    adjusted = {key: _without_discriminators(value) for key, value in node.items() if key != "discriminator"}
+    discriminator = node.get("discriminator")
+    if isinstance(discriminator, Mapping) and isinstance(adjusted.get("oneOf"), list):
+        name = discriminator.get("propertyName")
+        value_of = {ref: value for value, ref in dict(discriminator.get("mapping") or {}).items()}
+        adjusted["oneOf"] = [
+            {"allOf": [variant, {"required": [name], "properties": {name: {"enum": [value_of[variant["$ref"]]]}}}]}
+            if isinstance(variant, Mapping) and variant.get("$ref") in value_of
+            else variant
+            for variant in adjusted["oneOf"]
+        ]
+    return adjusted
 
 
 def _first_error(validator: Validator, instance: Any) -> ValidationError | None:

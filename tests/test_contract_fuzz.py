@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import collections
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -26,21 +26,18 @@ from kms_facade.signing import fingerprint
 from kms_mock import MockKmsServer
 from kms_mock.crypto import WrappingKeyPair
 from kms_mock.errors import ApiError
-from kms_mock.object_store import object_path
-from kms_mock.state import KeyShape, NewKey
 from tests.fuzz_campaign import (
     AnyCase,
-    BackupStaging,
     OciSigningAuth,
     SigningStats,
     SuccessPaths,
+    backup_staging,
     load_config,
     load_schema,
     new_rsa_key,
     run_stateful,
     signer_for,
 )
-from tests.support import synthetic_backup
 
 STATELESS_EXAMPLES = 40  # fuzzed cases per operation, on top of the examples and coverage phases
 STATEFUL_ROUNDS = 10
@@ -95,25 +92,6 @@ def success_paths(mock: MockKmsServer) -> Iterator[SuccessPaths]:
     schema.hooks.register_hook_with_name(hook, "map_case")
     yield hook
     schema.hooks.unregister(hook)
-
-
-def backup_staging(mock: MockKmsServer) -> BackupStaging:
-    """Backups of keys the mock does not hold, sealed by its own backup key, and its replication ids."""
-    backups = mock.app.backups
-
-    def backup() -> bytes:
-        return backups.sealer.seal(synthetic_backup())
-
-    def place(location: Mapping[str, Any]) -> None:
-        backups.store.put(object_path(location, ""), backup())
-
-    def key_id() -> str:
-        details = NewKey(
-            compartment_id="ocid1.compartment.oc1..fuzzbackups", display_name="b", shape=KeyShape("AES", 32)
-        )
-        return mock.state.create_key(details).id
-
-    return BackupStaging(backup, place, lambda: mock.app.replication.start(time.time()), key_id)
 
 
 # ------------------------------------------------------------------------------- signed, all checks
@@ -294,5 +272,22 @@ def test_a_backup_location_of_no_listed_destination_is_invalid_not_a_server_erro
     key_id = _new_key(signed_client)
     location = {"destination": destination, "compartmentId": "c", "uri": "u"}
     response = signed_client.post(f"/20180608/keys/{key_id}/actions/backup", json={"backupLocation": location})
+    assert response.status_code == 400, response.text
+    assert response.json()["code"] == "InvalidParameter"
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        {"destination": "BUCKET", "uri": "https://objectstorage.example/p/t/o"},
+        {"destination": "PRE_AUTHENTICATED_REQUEST_URI", "namespace": "n", "bucketName": "b", "objectName": "o"},
+    ],
+)
+def test_a_backup_location_whose_destination_names_the_other_variant_is_invalid(
+    signed_client: httpx.Client, location: dict[str, str]
+) -> None:
+    # Both variants share the BackupLocationDestination enum (as the SDK's subclasses share its constants), so
+    # only the discriminator ties a value to its variant: the mock spells the mapping out (a 500 before).
+    response = signed_client.post("/20180608/keys/actions/restoreFromObjectStore", json={"backupLocation": location})
     assert response.status_code == 400, response.text
     assert response.json()["code"] == "InvalidParameter"
