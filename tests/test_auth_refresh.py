@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from identity_support import FakeClock
-from support import new_rsa_key
+from support import CountingTransport, new_rsa_key
 
 from kms_facade import AsyncKmsManagementClient, KmsManagementClient
 from kms_facade.auth.signers import InstancePrincipalsSecurityTokenSigner, SecurityTokenSigner
@@ -130,21 +130,20 @@ def test_a_401_once_recovers_for_async_callers_with_one_refresh(
 
 
 def test_a_persistent_401_is_raised_after_one_refresh_and_retry(
-    mock: MockKmsServer,
-    signer: InstancePrincipalsSecurityTokenSigner,
-    monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
+    mock: MockKmsServer, signer: InstancePrincipalsSecurityTokenSigner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    caplog.set_level(logging.INFO, logger="kms_mock")
     monkeypatch.setattr(mock.identity, "refuse_once", lambda path: True)
+    transport = CountingTransport()  # counted on the client's side: the mock logs a request after answering it
     with (
-        KmsManagementClient({}, mock.endpoint, signer=signer, retry_strategy=NoneRetryStrategy()) as client,
+        KmsManagementClient(
+            {}, mock.endpoint, signer=signer, retry_strategy=NoneRetryStrategy(), transport=transport
+        ) as client,
         pytest.raises(ServiceError) as raised,
     ):
         client.list_keys(compartment_id=COMPARTMENT)
     assert raised.value.status == 401
     assert signer.refresh_count == 1  # one refresh, one retry, no loop
-    assert len(refused(caplog)) == 2
+    assert transport.log.outcomes == {401: 2}
 
 
 def test_a_session_token_signer_does_not_retry_a_401(mock: MockKmsServer) -> None:
