@@ -22,12 +22,11 @@ import collections
 import contextlib
 import hashlib
 import re
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +44,11 @@ from schemathesis.config import SchemathesisConfig
 
 from kms_facade.signing import Signer, fingerprint, headers_to_sign
 from kms_facade.wrapping import rsa_private_key_material, wrap_key_material_bytes
+from kms_mock import MockKmsServer
+from kms_mock.crypto import WrappingKeyPair
+from kms_mock.object_store import object_path
+from kms_mock.state import KeyShape, NewKey
+from tests.support import synthetic_backup
 
 if TYPE_CHECKING:
     from schemathesis.specs.openapi.schemas import OpenApiSchema
@@ -348,6 +352,25 @@ class BackupStaging:
     """The id of an ENABLED key of the mock, to back up."""
 
 
+def backup_staging(mock: MockKmsServer) -> BackupStaging:
+    """Backups of keys the mock does not hold, sealed by its own backup key, and its replication ids."""
+    backups = mock.app.backups
+
+    def backup() -> bytes:
+        return backups.sealer.seal(synthetic_backup())
+
+    def place(location: Mapping[str, Any]) -> None:
+        backups.store.put(object_path(location, ""), backup())
+
+    def key_id() -> str:
+        details = NewKey(
+            compartment_id="ocid1.compartment.oc1..fuzzbackups", display_name="b", shape=KeyShape("AES", 32)
+        )
+        return mock.state.create_key(details).id
+
+    return BackupStaging(backup, place, lambda: mock.app.replication.start(time.time()), key_id)
+
+
 class SuccessPaths:
     """A ``map_case`` hook that steers the schema-valid cases past the rules a schema cannot express.
 
@@ -587,41 +610,6 @@ class CampaignTally:
         return "\n".join(lines)
 
 
-@contextlib.contextmanager
-def mock_process(trusted_public_pem: Path, wrapping_pem: Path) -> Iterator[str]:
-    """``python -m kms_mock`` on a free port, trusting one API key; yields its endpoint."""
-    command = [
-        sys.executable,
-        "-m",
-        "kms_mock",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        "0",
-        "--trust-key",
-        str(trusted_public_pem),
-        "--wrapping-key",
-        str(wrapping_pem),
-        "--log-level",
-        "WARNING",
-    ]
-    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        found = re.fullmatch(r"kms_mock serving on (http://\S+)\n", line)
-        if found is None:
-            raise RuntimeError(f"kms_mock did not start (it printed {line!r})")
-        yield found.group(1)
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 def key_shape_over_http(endpoint: str, signer: Signer) -> Callable[[str], tuple[str, int] | None]:
     """A ``key_shape`` oracle for :class:`SuccessPaths` that asks the mock (signed ``GetKey``), cached per key."""
     client = httpx.Client(base_url=endpoint, auth=signer, timeout=10)
@@ -705,8 +693,13 @@ def main(argv: list[str] | None = None) -> int:
         trusted.write_text(public_pem(api_key))
         wrapping = Path(folder) / "wrapping-key.pem"
         wrapping.write_text(private_pem(wrapping_key))
-        with mock_process(trusted, wrapping) as endpoint:
-            success_paths = SuccessPaths(public_pem(wrapping_key), key_shape_over_http(endpoint, signer))
+        # In-process (a real server on a socket, in a thread), so that backups sealed with its own key can be
+        # staged for the restore operations, as in the CI-sized run.
+        with MockKmsServer(trust_keys=[trusted], wrapping_key=WrappingKeyPair.from_pem(wrapping.read_text())) as mock:
+            endpoint = mock.endpoint
+            success_paths = SuccessPaths(
+                public_pem(wrapping_key), key_shape_over_http(endpoint, signer), backup_staging(mock)
+            )
             schemathesis.hook("map_case")(success_paths)
             status = _run_cli(endpoint, args)
             config = load_config(seed=args.seed)
