@@ -660,7 +660,7 @@ def _run_cli(endpoint: str, args: argparse.Namespace) -> int:
     """``schemathesis run`` in this process (so it shares the auth, hooks and check registered here)."""
     from schemathesis.cli import schemathesis as cli  # noqa: PLC0415 - the CLI is only needed here
 
-    command = ["--config-file", str(CONFIG_PATH), "run", str(SPEC_PATH), "--url", endpoint, "--checks", "all"]
+    command = ["--config-file", str(CONFIG_PATH), "run", str(SPEC_PATH), "--url", endpoint]
     command += ["--max-examples", str(args.max_examples), "--workers", str(args.workers)]
     if args.seed is not None:
         command += ["--seed", str(args.seed)]
