@@ -130,7 +130,7 @@ class AutoKeyRotationDetails:
 
         time_of_schedule_start: datetime.datetime | None | Unset
         _time_of_schedule_start = d.get("timeOfScheduleStart")
-        if _time_of_schedule_start is None or isinstance(_time_of_schedule_start, Unset):
+        if _time_of_schedule_start is None:
             time_of_schedule_start = _time_of_schedule_start
         elif isinstance(_time_of_schedule_start, str):
             try:
@@ -144,7 +144,7 @@ class AutoKeyRotationDetails:
 
         time_of_next_rotation: datetime.datetime | None | Unset
         _time_of_next_rotation = d.get("timeOfNextRotation")
-        if _time_of_next_rotation is None or isinstance(_time_of_next_rotation, Unset):
+        if _time_of_next_rotation is None:
             time_of_next_rotation = _time_of_next_rotation
         elif isinstance(_time_of_next_rotation, str):
             try:
@@ -158,7 +158,7 @@ class AutoKeyRotationDetails:
 
         time_of_last_rotation: datetime.datetime | None | Unset
         _time_of_last_rotation = d.get("timeOfLastRotation")
-        if _time_of_last_rotation is None or isinstance(_time_of_last_rotation, Unset):
+        if _time_of_last_rotation is None:
             time_of_last_rotation = _time_of_last_rotation
         elif isinstance(_time_of_last_rotation, str):
             try:
@@ -172,7 +172,7 @@ class AutoKeyRotationDetails:
 
         last_rotation_status: LastRotationStatus | None | Unset
         _last_rotation_status = d.get("lastRotationStatus")
-        if _last_rotation_status is None or isinstance(_last_rotation_status, Unset):
+        if _last_rotation_status is None:
             last_rotation_status = _last_rotation_status
         elif isinstance(_last_rotation_status, str):
             last_rotation_status = LastRotationStatus.from_value(_last_rotation_status)

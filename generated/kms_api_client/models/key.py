@@ -263,7 +263,7 @@ class Key:
 
         protection_mode: None | ProtectionMode | Unset
         _protection_mode = d.get("protectionMode")
-        if _protection_mode is None or isinstance(_protection_mode, Unset):
+        if _protection_mode is None:
             protection_mode = _protection_mode
         elif isinstance(_protection_mode, str):
             protection_mode = ProtectionMode.from_value(_protection_mode)
@@ -272,7 +272,7 @@ class Key:
 
         time_of_deletion: datetime.datetime | None | Unset
         _time_of_deletion = d.get("timeOfDeletion")
-        if _time_of_deletion is None or isinstance(_time_of_deletion, Unset):
+        if _time_of_deletion is None:
             time_of_deletion = _time_of_deletion
         elif isinstance(_time_of_deletion, str):
             try:
@@ -288,7 +288,7 @@ class Key:
 
         replica_details: KeyReplicaDetails | None | Unset
         _replica_details = d.get("replicaDetails")
-        if _replica_details is None or isinstance(_replica_details, Unset):
+        if _replica_details is None:
             replica_details = _replica_details
         elif isinstance(_replica_details, dict):
             try:
@@ -306,7 +306,7 @@ class Key:
 
         auto_key_rotation_details: AutoKeyRotationDetails | None | Unset
         _auto_key_rotation_details = d.get("autoKeyRotationDetails")
-        if _auto_key_rotation_details is None or isinstance(_auto_key_rotation_details, Unset):
+        if _auto_key_rotation_details is None:
             auto_key_rotation_details = _auto_key_rotation_details
         elif isinstance(_auto_key_rotation_details, dict):
             try:
@@ -320,7 +320,7 @@ class Key:
 
         external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
         _external_key_reference_details = d.get("externalKeyReferenceDetails")
-        if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
+        if _external_key_reference_details is None:
             external_key_reference_details = _external_key_reference_details
         elif isinstance(_external_key_reference_details, dict):
             try:
@@ -336,7 +336,7 @@ class Key:
 
         freeform_tags: FreeformTags | None | Unset
         _freeform_tags = d.get("freeformTags")
-        if _freeform_tags is None or isinstance(_freeform_tags, Unset):
+        if _freeform_tags is None:
             freeform_tags = _freeform_tags
         elif isinstance(_freeform_tags, dict):
             try:
@@ -350,7 +350,7 @@ class Key:
 
         defined_tags: DefinedTags | None | Unset
         _defined_tags = d.get("definedTags")
-        if _defined_tags is None or isinstance(_defined_tags, Unset):
+        if _defined_tags is None:
             defined_tags = _defined_tags
         elif isinstance(_defined_tags, dict):
             try:

@@ -85,7 +85,7 @@ class KeyShape:
 
         curve_id: CurveId | None | Unset
         _curve_id = d.get("curveId")
-        if _curve_id is None or isinstance(_curve_id, Unset):
+        if _curve_id is None:
             curve_id = _curve_id
         elif isinstance(_curve_id, str):
             curve_id = CurveId.from_value(_curve_id)

@@ -196,7 +196,7 @@ class KeySummary:
 
         protection_mode: None | ProtectionMode | Unset
         _protection_mode = d.get("protectionMode")
-        if _protection_mode is None or isinstance(_protection_mode, Unset):
+        if _protection_mode is None:
             protection_mode = _protection_mode
         elif isinstance(_protection_mode, str):
             protection_mode = ProtectionMode.from_value(_protection_mode)
@@ -205,7 +205,7 @@ class KeySummary:
 
         algorithm: KeyAlgorithm | None | Unset
         _algorithm = d.get("algorithm")
-        if _algorithm is None or isinstance(_algorithm, Unset):
+        if _algorithm is None:
             algorithm = _algorithm
         elif isinstance(_algorithm, str):
             algorithm = KeyAlgorithm.from_value(_algorithm)
@@ -216,7 +216,7 @@ class KeySummary:
 
         external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
         _external_key_reference_details = d.get("externalKeyReferenceDetails")
-        if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
+        if _external_key_reference_details is None:
             external_key_reference_details = _external_key_reference_details
         elif isinstance(_external_key_reference_details, dict):
             try:
@@ -232,7 +232,7 @@ class KeySummary:
 
         freeform_tags: FreeformTags | None | Unset
         _freeform_tags = d.get("freeformTags")
-        if _freeform_tags is None or isinstance(_freeform_tags, Unset):
+        if _freeform_tags is None:
             freeform_tags = _freeform_tags
         elif isinstance(_freeform_tags, dict):
             try:
@@ -246,7 +246,7 @@ class KeySummary:
 
         defined_tags: DefinedTags | None | Unset
         _defined_tags = d.get("definedTags")
-        if _defined_tags is None or isinstance(_defined_tags, Unset):
+        if _defined_tags is None:
             defined_tags = _defined_tags
         elif isinstance(_defined_tags, dict):
             try:

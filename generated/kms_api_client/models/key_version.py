@@ -216,7 +216,7 @@ class KeyVersion:
 
         lifecycle_state: KeyVersionLifecycleState | None | Unset
         _lifecycle_state = d.get("lifecycleState")
-        if _lifecycle_state is None or isinstance(_lifecycle_state, Unset):
+        if _lifecycle_state is None:
             lifecycle_state = _lifecycle_state
         elif isinstance(_lifecycle_state, str):
             lifecycle_state = KeyVersionLifecycleState.from_value(_lifecycle_state)
@@ -225,7 +225,7 @@ class KeyVersion:
 
         origin: KeyVersionOrigin | None | Unset
         _origin = d.get("origin")
-        if _origin is None or isinstance(_origin, Unset):
+        if _origin is None:
             origin = _origin
         elif isinstance(_origin, str):
             origin = KeyVersionOrigin.from_value(_origin)
@@ -236,7 +236,7 @@ class KeyVersion:
 
         time_of_deletion: datetime.datetime | None | Unset
         _time_of_deletion = d.get("timeOfDeletion")
-        if _time_of_deletion is None or isinstance(_time_of_deletion, Unset):
+        if _time_of_deletion is None:
             time_of_deletion = _time_of_deletion
         elif isinstance(_time_of_deletion, str):
             try:
@@ -252,7 +252,7 @@ class KeyVersion:
 
         replica_details: KeyVersionReplicaDetails | None | Unset
         _replica_details = d.get("replicaDetails")
-        if _replica_details is None or isinstance(_replica_details, Unset):
+        if _replica_details is None:
             replica_details = _replica_details
         elif isinstance(_replica_details, dict):
             try:
@@ -270,7 +270,7 @@ class KeyVersion:
 
         external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
         _external_key_reference_details = d.get("externalKeyReferenceDetails")
-        if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
+        if _external_key_reference_details is None:
             external_key_reference_details = _external_key_reference_details
         elif isinstance(_external_key_reference_details, dict):
             try:

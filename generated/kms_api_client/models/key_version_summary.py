@@ -164,7 +164,7 @@ class KeyVersionSummary:
 
         lifecycle_state: KeyVersionLifecycleState | None | Unset
         _lifecycle_state = d.get("lifecycleState")
-        if _lifecycle_state is None or isinstance(_lifecycle_state, Unset):
+        if _lifecycle_state is None:
             lifecycle_state = _lifecycle_state
         elif isinstance(_lifecycle_state, str):
             lifecycle_state = KeyVersionLifecycleState.from_value(_lifecycle_state)
@@ -173,7 +173,7 @@ class KeyVersionSummary:
 
         time_of_deletion: datetime.datetime | None | Unset
         _time_of_deletion = d.get("timeOfDeletion")
-        if _time_of_deletion is None or isinstance(_time_of_deletion, Unset):
+        if _time_of_deletion is None:
             time_of_deletion = _time_of_deletion
         elif isinstance(_time_of_deletion, str):
             try:
@@ -189,7 +189,7 @@ class KeyVersionSummary:
 
         external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
         _external_key_reference_details = d.get("externalKeyReferenceDetails")
-        if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
+        if _external_key_reference_details is None:
             external_key_reference_details = _external_key_reference_details
         elif isinstance(_external_key_reference_details, dict):
             try:

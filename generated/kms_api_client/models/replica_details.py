@@ -72,7 +72,7 @@ class ReplicaDetails:
 
         status: None | ReplicaStatus | Unset
         _status = d.get("status")
-        if _status is None or isinstance(_status, Unset):
+        if _status is None:
             status = _status
         elif isinstance(_status, str):
             status = ReplicaStatus.from_value(_status)
