@@ -6,7 +6,8 @@ dest=$(cd "${1:-$root/generated}" && pwd)
 export KMS_GENERATOR_DIR="$root/generator"
 rm -rf "$dest/kms_api_client"
 # Our template overrides, plus the pinned generator's own model templates under other names, which our
-# overrides delegate to for every ordinary model (see the comments at their tops).
+# overrides delegate to for every ordinary model (see the comments at their tops). models_init.py.jinja replaces
+# upstream's outright (a models package that loads each model on first access) and delegates to nothing.
 templates=$(mktemp -d)
 trap 'rm -rf "$templates"' EXIT
 cp -r "$root/generator/templates/." "$templates/"

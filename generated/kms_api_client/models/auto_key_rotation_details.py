@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,18 @@ from ..models.last_rotation_status import LastRotationStatus
 from ..types import UNSET, Unset, model_str, wire_datetime
 
 T = TypeVar("T", bound="AutoKeyRotationDetails")
+
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "rotationIntervalInDays",
+        "timeOfScheduleStart",
+        "timeOfNextRotation",
+        "timeOfLastRotation",
+        "lastRotationStatus",
+        "lastRotationMessage",
+    }
+)
 
 
 @_attrs_define
@@ -113,12 +125,12 @@ class AutoKeyRotationDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        rotation_interval_in_days = cast(int | None | Unset, d.pop("rotationIntervalInDays", None))
+        d = src_dict
+        rotation_interval_in_days: int | None | Unset = d.get("rotationIntervalInDays")
 
         time_of_schedule_start: datetime.datetime | None | Unset
-        _time_of_schedule_start = d.pop("timeOfScheduleStart", None)
-        if _time_of_schedule_start is None or isinstance(_time_of_schedule_start, Unset):
+        _time_of_schedule_start = d.get("timeOfScheduleStart")
+        if _time_of_schedule_start is None:
             time_of_schedule_start = _time_of_schedule_start
         elif isinstance(_time_of_schedule_start, str):
             try:
@@ -126,13 +138,13 @@ class AutoKeyRotationDetails:
 
                 time_of_schedule_start = time_of_schedule_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                time_of_schedule_start = cast(datetime.datetime | None | Unset, _time_of_schedule_start)
+                time_of_schedule_start = _time_of_schedule_start
         else:
-            time_of_schedule_start = cast(datetime.datetime | None | Unset, _time_of_schedule_start)
+            time_of_schedule_start = _time_of_schedule_start
 
         time_of_next_rotation: datetime.datetime | None | Unset
-        _time_of_next_rotation = d.pop("timeOfNextRotation", None)
-        if _time_of_next_rotation is None or isinstance(_time_of_next_rotation, Unset):
+        _time_of_next_rotation = d.get("timeOfNextRotation")
+        if _time_of_next_rotation is None:
             time_of_next_rotation = _time_of_next_rotation
         elif isinstance(_time_of_next_rotation, str):
             try:
@@ -140,13 +152,13 @@ class AutoKeyRotationDetails:
 
                 time_of_next_rotation = time_of_next_rotation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                time_of_next_rotation = cast(datetime.datetime | None | Unset, _time_of_next_rotation)
+                time_of_next_rotation = _time_of_next_rotation
         else:
-            time_of_next_rotation = cast(datetime.datetime | None | Unset, _time_of_next_rotation)
+            time_of_next_rotation = _time_of_next_rotation
 
         time_of_last_rotation: datetime.datetime | None | Unset
-        _time_of_last_rotation = d.pop("timeOfLastRotation", None)
-        if _time_of_last_rotation is None or isinstance(_time_of_last_rotation, Unset):
+        _time_of_last_rotation = d.get("timeOfLastRotation")
+        if _time_of_last_rotation is None:
             time_of_last_rotation = _time_of_last_rotation
         elif isinstance(_time_of_last_rotation, str):
             try:
@@ -154,20 +166,20 @@ class AutoKeyRotationDetails:
 
                 time_of_last_rotation = time_of_last_rotation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                time_of_last_rotation = cast(datetime.datetime | None | Unset, _time_of_last_rotation)
+                time_of_last_rotation = _time_of_last_rotation
         else:
-            time_of_last_rotation = cast(datetime.datetime | None | Unset, _time_of_last_rotation)
+            time_of_last_rotation = _time_of_last_rotation
 
         last_rotation_status: LastRotationStatus | None | Unset
-        _last_rotation_status = d.pop("lastRotationStatus", None)
-        if _last_rotation_status is None or isinstance(_last_rotation_status, Unset):
+        _last_rotation_status = d.get("lastRotationStatus")
+        if _last_rotation_status is None:
             last_rotation_status = _last_rotation_status
         elif isinstance(_last_rotation_status, str):
             last_rotation_status = LastRotationStatus.from_value(_last_rotation_status)
         else:
-            last_rotation_status = cast(LastRotationStatus | None | Unset, _last_rotation_status)
+            last_rotation_status = _last_rotation_status
 
-        last_rotation_message = cast(None | str | Unset, d.pop("lastRotationMessage", None))
+        last_rotation_message: None | str | Unset = d.get("lastRotationMessage")
 
         auto_key_rotation_details = cls(
             rotation_interval_in_days=rotation_interval_in_days,
@@ -177,7 +189,10 @@ class AutoKeyRotationDetails:
             last_rotation_status=last_rotation_status,
             last_rotation_message=last_rotation_message,
         )
-        auto_key_rotation_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            auto_key_rotation_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return auto_key_rotation_details
 
     def __str__(self) -> str:

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset, model_str
 
 T = TypeVar("T", bound="BackupKeyDetails")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "backupLocation",
+    }
+)
+
 
 @_attrs_define
 class BackupKeyDetails:
@@ -48,7 +55,7 @@ class BackupKeyDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_backup_location(data: object) -> BackupLocationBucket | BackupLocationURI | Unset:
             if isinstance(data, Unset):
@@ -67,12 +74,15 @@ class BackupKeyDetails:
 
             return componentsschemas_backup_location_type_1
 
-        backup_location = _parse_backup_location(d.pop("backupLocation", None))
+        backup_location = _parse_backup_location(d.get("backupLocation"))
 
         backup_key_details = cls(
             backup_location=backup_location,
         )
-        backup_key_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            backup_key_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return backup_key_details
 
     def __str__(self) -> str:

@@ -11,6 +11,16 @@ from ..types import closed_enum, model_str
 
 T = TypeVar("T", bound="BackupLocationBucket")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "destination",
+        "namespace",
+        "bucketName",
+        "objectName",
+    }
+)
+
 
 @_attrs_define
 class BackupLocationBucket:
@@ -62,14 +72,14 @@ class BackupLocationBucket:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        destination = BackupLocationDestination.from_value(d.pop("destination"))
+        d = src_dict
+        destination = BackupLocationDestination.from_value(d["destination"])
 
-        namespace = d.pop("namespace")
+        namespace = d["namespace"]
 
-        bucket_name = d.pop("bucketName")
+        bucket_name = d["bucketName"]
 
-        object_name = d.pop("objectName")
+        object_name = d["objectName"]
 
         backup_location_bucket = cls(
             destination=destination,
@@ -77,7 +87,10 @@ class BackupLocationBucket:
             bucket_name=bucket_name,
             object_name=object_name,
         )
-        backup_location_bucket.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            backup_location_bucket.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return backup_location_bucket
 
     def __str__(self) -> str:

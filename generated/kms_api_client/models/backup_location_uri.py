@@ -11,6 +11,14 @@ from ..types import closed_enum, model_str
 
 T = TypeVar("T", bound="BackupLocationURI")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "destination",
+        "uri",
+    }
+)
+
 
 @_attrs_define
 class BackupLocationURI:
@@ -53,16 +61,19 @@ class BackupLocationURI:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        destination = BackupLocationDestination.from_value(d.pop("destination"))
+        d = src_dict
+        destination = BackupLocationDestination.from_value(d["destination"])
 
-        uri = d.pop("uri")
+        uri = d["uri"]
 
         backup_location_uri = cls(
             destination=destination,
             uri=uri,
         )
-        backup_location_uri.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            backup_location_uri.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return backup_location_uri
 
     def __str__(self) -> str:

@@ -10,6 +10,13 @@ from ..types import model_str
 
 T = TypeVar("T", bound="ChangeKeyCompartmentDetails")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "compartmentId",
+    }
+)
+
 
 @_attrs_define
 class ChangeKeyCompartmentDetails:
@@ -37,13 +44,16 @@ class ChangeKeyCompartmentDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        compartment_id = d.pop("compartmentId")
+        d = src_dict
+        compartment_id = d["compartmentId"]
 
         change_key_compartment_details = cls(
             compartment_id=compartment_id,
         )
-        change_key_compartment_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            change_key_compartment_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return change_key_compartment_details
 
     def __str__(self) -> str:

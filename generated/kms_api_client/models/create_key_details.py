@@ -11,6 +11,21 @@ from ..types import UNSET, Unset, closed_enum, model_str
 
 T = TypeVar("T", bound="CreateKeyDetails")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "compartmentId",
+        "displayName",
+        "keyShape",
+        "protectionMode",
+        "isAutoRotationEnabled",
+        "autoKeyRotationDetails",
+        "externalKeyReference",
+        "freeformTags",
+        "definedTags",
+    }
+)
+
 
 @_attrs_define
 class CreateKeyDetails:
@@ -111,14 +126,14 @@ class CreateKeyDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        compartment_id = d.pop("compartmentId")
+        d = src_dict
+        compartment_id = d["compartmentId"]
 
-        display_name = d.pop("displayName")
+        display_name = d["displayName"]
 
-        key_shape = KeyShape.from_dict(d.pop("keyShape"))
+        key_shape = KeyShape.from_dict(d["keyShape"])
 
-        protection_mode_wire = d.pop("protectionMode", None)
+        protection_mode_wire = d.get("protectionMode")
         if protection_mode_wire is None:
             protection_mode = None
         else:
@@ -129,9 +144,9 @@ class CreateKeyDetails:
             else:
                 protection_mode = ProtectionMode.from_value(_protection_mode)
 
-        is_auto_rotation_enabled = d.pop("isAutoRotationEnabled", None)
+        is_auto_rotation_enabled = d.get("isAutoRotationEnabled")
 
-        auto_key_rotation_details_wire = d.pop("autoKeyRotationDetails", None)
+        auto_key_rotation_details_wire = d.get("autoKeyRotationDetails")
         if auto_key_rotation_details_wire is None:
             auto_key_rotation_details = None
         else:
@@ -142,7 +157,7 @@ class CreateKeyDetails:
             else:
                 auto_key_rotation_details = AutoKeyRotationDetails.from_dict(_auto_key_rotation_details)
 
-        external_key_reference_wire = d.pop("externalKeyReference", None)
+        external_key_reference_wire = d.get("externalKeyReference")
         if external_key_reference_wire is None:
             external_key_reference = None
         else:
@@ -153,7 +168,7 @@ class CreateKeyDetails:
             else:
                 external_key_reference = ExternalKeyReference.from_dict(_external_key_reference)
 
-        freeform_tags_wire = d.pop("freeformTags", None)
+        freeform_tags_wire = d.get("freeformTags")
         if freeform_tags_wire is None:
             freeform_tags = None
         else:
@@ -164,7 +179,7 @@ class CreateKeyDetails:
             else:
                 freeform_tags = FreeformTags.from_dict(_freeform_tags)
 
-        defined_tags_wire = d.pop("definedTags", None)
+        defined_tags_wire = d.get("definedTags")
         if defined_tags_wire is None:
             defined_tags = None
         else:
@@ -186,7 +201,10 @@ class CreateKeyDetails:
             freeform_tags=freeform_tags,
             defined_tags=defined_tags,
         )
-        create_key_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            create_key_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return create_key_details
 
     def __str__(self) -> str:

@@ -10,6 +10,14 @@ from ..types import model_str
 
 T = TypeVar("T", bound="ExternalKeyReferenceDetails")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "externalKeyId",
+        "externalKeyVersionId",
+    }
+)
+
 
 @_attrs_define
 class ExternalKeyReferenceDetails:
@@ -42,16 +50,19 @@ class ExternalKeyReferenceDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        external_key_id = d.pop("externalKeyId")
+        d = src_dict
+        external_key_id = d["externalKeyId"]
 
-        external_key_version_id = d.pop("externalKeyVersionId")
+        external_key_version_id = d["externalKeyVersionId"]
 
         external_key_reference_details = cls(
             external_key_id=external_key_id,
             external_key_version_id=external_key_version_id,
         )
-        external_key_reference_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            external_key_reference_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return external_key_reference_details
 
     def __str__(self) -> str:

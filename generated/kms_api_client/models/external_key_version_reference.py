@@ -10,6 +10,13 @@ from ..types import UNSET, model_str
 
 T = TypeVar("T", bound="ExternalKeyVersionReference")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "externalKeyVersionId",
+    }
+)
+
 
 @_attrs_define
 class ExternalKeyVersionReference:
@@ -38,13 +45,16 @@ class ExternalKeyVersionReference:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        external_key_version_id = d.pop("externalKeyVersionId", None)
+        d = src_dict
+        external_key_version_id = d.get("externalKeyVersionId")
 
         external_key_version_reference = cls(
             external_key_version_id=external_key_version_id,
         )
-        external_key_version_reference.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            external_key_version_reference.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return external_key_version_reference
 
     def __str__(self) -> str:

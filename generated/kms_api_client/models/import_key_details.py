@@ -11,6 +11,21 @@ from ..types import UNSET, Unset, closed_enum, model_str
 
 T = TypeVar("T", bound="ImportKeyDetails")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "compartmentId",
+        "displayName",
+        "keyShape",
+        "wrappedImportKey",
+        "protectionMode",
+        "isAutoRotationEnabled",
+        "autoKeyRotationDetails",
+        "freeformTags",
+        "definedTags",
+    }
+)
+
 
 @_attrs_define
 class ImportKeyDetails:
@@ -106,16 +121,16 @@ class ImportKeyDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        compartment_id = d.pop("compartmentId")
+        d = src_dict
+        compartment_id = d["compartmentId"]
 
-        display_name = d.pop("displayName")
+        display_name = d["displayName"]
 
-        key_shape = ImportKeyShape.from_dict(d.pop("keyShape"))
+        key_shape = ImportKeyShape.from_dict(d["keyShape"])
 
-        wrapped_import_key = WrappedImportKey.from_dict(d.pop("wrappedImportKey"))
+        wrapped_import_key = WrappedImportKey.from_dict(d["wrappedImportKey"])
 
-        protection_mode_wire = d.pop("protectionMode", None)
+        protection_mode_wire = d.get("protectionMode")
         if protection_mode_wire is None:
             protection_mode = None
         else:
@@ -126,9 +141,9 @@ class ImportKeyDetails:
             else:
                 protection_mode = ImportProtectionMode.from_value(_protection_mode)
 
-        is_auto_rotation_enabled = d.pop("isAutoRotationEnabled", None)
+        is_auto_rotation_enabled = d.get("isAutoRotationEnabled")
 
-        auto_key_rotation_details_wire = d.pop("autoKeyRotationDetails", None)
+        auto_key_rotation_details_wire = d.get("autoKeyRotationDetails")
         if auto_key_rotation_details_wire is None:
             auto_key_rotation_details = None
         else:
@@ -139,7 +154,7 @@ class ImportKeyDetails:
             else:
                 auto_key_rotation_details = AutoKeyRotationDetails.from_dict(_auto_key_rotation_details)
 
-        freeform_tags_wire = d.pop("freeformTags", None)
+        freeform_tags_wire = d.get("freeformTags")
         if freeform_tags_wire is None:
             freeform_tags = None
         else:
@@ -150,7 +165,7 @@ class ImportKeyDetails:
             else:
                 freeform_tags = FreeformTags.from_dict(_freeform_tags)
 
-        defined_tags_wire = d.pop("definedTags", None)
+        defined_tags_wire = d.get("definedTags")
         if defined_tags_wire is None:
             defined_tags = None
         else:
@@ -172,7 +187,10 @@ class ImportKeyDetails:
             freeform_tags=freeform_tags,
             defined_tags=defined_tags,
         )
-        import_key_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            import_key_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return import_key_details
 
     def __str__(self) -> str:

@@ -11,6 +11,14 @@ from ..types import closed_enum, model_str
 
 T = TypeVar("T", bound="ImportKeyShape")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "algorithm",
+        "length",
+    }
+)
+
 
 @_attrs_define
 class ImportKeyShape:
@@ -52,16 +60,19 @@ class ImportKeyShape:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        algorithm = ImportKeyAlgorithm.from_value(d.pop("algorithm"))
+        d = src_dict
+        algorithm = ImportKeyAlgorithm.from_value(d["algorithm"])
 
-        length = d.pop("length")
+        length = d["length"]
 
         import_key_shape = cls(
             algorithm=algorithm,
             length=length,
         )
-        import_key_shape.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            import_key_shape.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return import_key_shape
 
     def __str__(self) -> str:

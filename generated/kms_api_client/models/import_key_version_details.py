@@ -10,6 +10,15 @@ from ..types import UNSET, Unset, model_str
 
 T = TypeVar("T", bound="ImportKeyVersionDetails")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "wrappedImportKey",
+        "freeformTags",
+        "definedTags",
+    }
+)
+
 
 @_attrs_define
 class ImportKeyVersionDetails:
@@ -56,10 +65,10 @@ class ImportKeyVersionDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        wrapped_import_key = WrappedImportKey.from_dict(d.pop("wrappedImportKey"))
+        d = src_dict
+        wrapped_import_key = WrappedImportKey.from_dict(d["wrappedImportKey"])
 
-        freeform_tags_wire = d.pop("freeformTags", None)
+        freeform_tags_wire = d.get("freeformTags")
         if freeform_tags_wire is None:
             freeform_tags = None
         else:
@@ -70,7 +79,7 @@ class ImportKeyVersionDetails:
             else:
                 freeform_tags = FreeformTags.from_dict(_freeform_tags)
 
-        defined_tags_wire = d.pop("definedTags", None)
+        defined_tags_wire = d.get("definedTags")
         if defined_tags_wire is None:
             defined_tags = None
         else:
@@ -86,7 +95,10 @@ class ImportKeyVersionDetails:
             freeform_tags=freeform_tags,
             defined_tags=defined_tags,
         )
-        import_key_version_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            import_key_version_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return import_key_version_details
 
     def __str__(self) -> str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,30 @@ from ..models.protection_mode import ProtectionMode
 from ..types import UNSET, Unset, model_str, open_enum, wire_datetime
 
 T = TypeVar("T", bound="Key")
+
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "compartmentId",
+        "currentKeyVersion",
+        "displayName",
+        "keyShape",
+        "lifecycleState",
+        "timeCreated",
+        "vaultId",
+        "protectionMode",
+        "timeOfDeletion",
+        "restoredFromKeyId",
+        "replicaDetails",
+        "isPrimary",
+        "isAutoRotationEnabled",
+        "autoKeyRotationDetails",
+        "externalKeyReferenceDetails",
+        "freeformTags",
+        "definedTags",
+    }
+)
 
 
 @_attrs_define
@@ -220,35 +244,35 @@ class Key:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        compartment_id = d.pop("compartmentId")
+        compartment_id = d["compartmentId"]
 
-        current_key_version = d.pop("currentKeyVersion")
+        current_key_version = d["currentKeyVersion"]
 
-        display_name = d.pop("displayName")
+        display_name = d["displayName"]
 
-        key_shape = KeyShape.from_dict(d.pop("keyShape"))
+        key_shape = KeyShape.from_dict(d["keyShape"])
 
-        lifecycle_state = KeyLifecycleState.from_value(d.pop("lifecycleState"))
+        lifecycle_state = KeyLifecycleState.from_value(d["lifecycleState"])
 
-        time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
+        time_created = datetime.datetime.fromisoformat(d["timeCreated"])
 
-        vault_id = d.pop("vaultId")
+        vault_id = d["vaultId"]
 
         protection_mode: None | ProtectionMode | Unset
-        _protection_mode = d.pop("protectionMode", None)
-        if _protection_mode is None or isinstance(_protection_mode, Unset):
+        _protection_mode = d.get("protectionMode")
+        if _protection_mode is None:
             protection_mode = _protection_mode
         elif isinstance(_protection_mode, str):
             protection_mode = ProtectionMode.from_value(_protection_mode)
         else:
-            protection_mode = cast(None | ProtectionMode | Unset, _protection_mode)
+            protection_mode = _protection_mode
 
         time_of_deletion: datetime.datetime | None | Unset
-        _time_of_deletion = d.pop("timeOfDeletion", None)
-        if _time_of_deletion is None or isinstance(_time_of_deletion, Unset):
+        _time_of_deletion = d.get("timeOfDeletion")
+        if _time_of_deletion is None:
             time_of_deletion = _time_of_deletion
         elif isinstance(_time_of_deletion, str):
             try:
@@ -256,15 +280,15 @@ class Key:
 
                 time_of_deletion = time_of_deletion_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                time_of_deletion = cast(datetime.datetime | None | Unset, _time_of_deletion)
+                time_of_deletion = _time_of_deletion
         else:
-            time_of_deletion = cast(datetime.datetime | None | Unset, _time_of_deletion)
+            time_of_deletion = _time_of_deletion
 
-        restored_from_key_id = cast(None | str | Unset, d.pop("restoredFromKeyId", None))
+        restored_from_key_id: None | str | Unset = d.get("restoredFromKeyId")
 
         replica_details: KeyReplicaDetails | None | Unset
-        _replica_details = d.pop("replicaDetails", None)
-        if _replica_details is None or isinstance(_replica_details, Unset):
+        _replica_details = d.get("replicaDetails")
+        if _replica_details is None:
             replica_details = _replica_details
         elif isinstance(_replica_details, dict):
             try:
@@ -272,17 +296,17 @@ class Key:
 
                 replica_details = replica_details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                replica_details = cast(KeyReplicaDetails | None | Unset, _replica_details)
+                replica_details = _replica_details
         else:
-            replica_details = cast(KeyReplicaDetails | None | Unset, _replica_details)
+            replica_details = _replica_details
 
-        is_primary = cast(bool | None | Unset, d.pop("isPrimary", None))
+        is_primary: bool | None | Unset = d.get("isPrimary")
 
-        is_auto_rotation_enabled = cast(bool | None | Unset, d.pop("isAutoRotationEnabled", None))
+        is_auto_rotation_enabled: bool | None | Unset = d.get("isAutoRotationEnabled")
 
         auto_key_rotation_details: AutoKeyRotationDetails | None | Unset
-        _auto_key_rotation_details = d.pop("autoKeyRotationDetails", None)
-        if _auto_key_rotation_details is None or isinstance(_auto_key_rotation_details, Unset):
+        _auto_key_rotation_details = d.get("autoKeyRotationDetails")
+        if _auto_key_rotation_details is None:
             auto_key_rotation_details = _auto_key_rotation_details
         elif isinstance(_auto_key_rotation_details, dict):
             try:
@@ -290,13 +314,13 @@ class Key:
 
                 auto_key_rotation_details = auto_key_rotation_details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                auto_key_rotation_details = cast(AutoKeyRotationDetails | None | Unset, _auto_key_rotation_details)
+                auto_key_rotation_details = _auto_key_rotation_details
         else:
-            auto_key_rotation_details = cast(AutoKeyRotationDetails | None | Unset, _auto_key_rotation_details)
+            auto_key_rotation_details = _auto_key_rotation_details
 
         external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
-        _external_key_reference_details = d.pop("externalKeyReferenceDetails", None)
-        if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
+        _external_key_reference_details = d.get("externalKeyReferenceDetails")
+        if _external_key_reference_details is None:
             external_key_reference_details = _external_key_reference_details
         elif isinstance(_external_key_reference_details, dict):
             try:
@@ -306,17 +330,13 @@ class Key:
 
                 external_key_reference_details = external_key_reference_details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                external_key_reference_details = cast(
-                    ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
-                )
+                external_key_reference_details = _external_key_reference_details
         else:
-            external_key_reference_details = cast(
-                ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
-            )
+            external_key_reference_details = _external_key_reference_details
 
         freeform_tags: FreeformTags | None | Unset
-        _freeform_tags = d.pop("freeformTags", None)
-        if _freeform_tags is None or isinstance(_freeform_tags, Unset):
+        _freeform_tags = d.get("freeformTags")
+        if _freeform_tags is None:
             freeform_tags = _freeform_tags
         elif isinstance(_freeform_tags, dict):
             try:
@@ -324,13 +344,13 @@ class Key:
 
                 freeform_tags = freeform_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                freeform_tags = cast(FreeformTags | None | Unset, _freeform_tags)
+                freeform_tags = _freeform_tags
         else:
-            freeform_tags = cast(FreeformTags | None | Unset, _freeform_tags)
+            freeform_tags = _freeform_tags
 
         defined_tags: DefinedTags | None | Unset
-        _defined_tags = d.pop("definedTags", None)
-        if _defined_tags is None or isinstance(_defined_tags, Unset):
+        _defined_tags = d.get("definedTags")
+        if _defined_tags is None:
             defined_tags = _defined_tags
         elif isinstance(_defined_tags, dict):
             try:
@@ -338,9 +358,9 @@ class Key:
 
                 defined_tags = defined_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                defined_tags = cast(DefinedTags | None | Unset, _defined_tags)
+                defined_tags = _defined_tags
         else:
-            defined_tags = cast(DefinedTags | None | Unset, _defined_tags)
+            defined_tags = _defined_tags
 
         key = cls(
             id=id,
@@ -362,7 +382,8 @@ class Key:
             freeform_tags=freeform_tags,
             defined_tags=defined_tags,
         )
-        key.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            key.additional_properties = {name: value for name, value in d.items() if name not in _WIRE_NAMES}
         return key
 
     def __str__(self) -> str:

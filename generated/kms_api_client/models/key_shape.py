@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,15 @@ from ..models.key_algorithm import KeyAlgorithm
 from ..types import UNSET, Unset, model_str, open_enum
 
 T = TypeVar("T", bound="KeyShape")
+
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "algorithm",
+        "length",
+        "curveId",
+    }
+)
 
 
 @_attrs_define
@@ -69,26 +78,27 @@ class KeyShape:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        algorithm = KeyAlgorithm.from_value(d.pop("algorithm"))
+        d = src_dict
+        algorithm = KeyAlgorithm.from_value(d["algorithm"])
 
-        length = d.pop("length")
+        length = d["length"]
 
         curve_id: CurveId | None | Unset
-        _curve_id = d.pop("curveId", None)
-        if _curve_id is None or isinstance(_curve_id, Unset):
+        _curve_id = d.get("curveId")
+        if _curve_id is None:
             curve_id = _curve_id
         elif isinstance(_curve_id, str):
             curve_id = CurveId.from_value(_curve_id)
         else:
-            curve_id = cast(CurveId | None | Unset, _curve_id)
+            curve_id = _curve_id
 
         key_shape = cls(
             algorithm=algorithm,
             length=length,
             curve_id=curve_id,
         )
-        key_shape.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            key_shape.additional_properties = {name: value for name, value in d.items() if name not in _WIRE_NAMES}
         return key_shape
 
     def __str__(self) -> str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,24 @@ from ..models.protection_mode import ProtectionMode
 from ..types import UNSET, Unset, model_str, open_enum, wire_datetime
 
 T = TypeVar("T", bound="KeySummary")
+
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "compartmentId",
+        "displayName",
+        "lifecycleState",
+        "timeCreated",
+        "vaultId",
+        "protectionMode",
+        "algorithm",
+        "isAutoRotationEnabled",
+        "externalKeyReferenceDetails",
+        "freeformTags",
+        "definedTags",
+    }
+)
 
 
 @_attrs_define
@@ -163,42 +181,42 @@ class KeySummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        compartment_id = d.pop("compartmentId")
+        compartment_id = d["compartmentId"]
 
-        display_name = d.pop("displayName")
+        display_name = d["displayName"]
 
-        lifecycle_state = KeyLifecycleState.from_value(d.pop("lifecycleState"))
+        lifecycle_state = KeyLifecycleState.from_value(d["lifecycleState"])
 
-        time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
+        time_created = datetime.datetime.fromisoformat(d["timeCreated"])
 
-        vault_id = d.pop("vaultId")
+        vault_id = d["vaultId"]
 
         protection_mode: None | ProtectionMode | Unset
-        _protection_mode = d.pop("protectionMode", None)
-        if _protection_mode is None or isinstance(_protection_mode, Unset):
+        _protection_mode = d.get("protectionMode")
+        if _protection_mode is None:
             protection_mode = _protection_mode
         elif isinstance(_protection_mode, str):
             protection_mode = ProtectionMode.from_value(_protection_mode)
         else:
-            protection_mode = cast(None | ProtectionMode | Unset, _protection_mode)
+            protection_mode = _protection_mode
 
         algorithm: KeyAlgorithm | None | Unset
-        _algorithm = d.pop("algorithm", None)
-        if _algorithm is None or isinstance(_algorithm, Unset):
+        _algorithm = d.get("algorithm")
+        if _algorithm is None:
             algorithm = _algorithm
         elif isinstance(_algorithm, str):
             algorithm = KeyAlgorithm.from_value(_algorithm)
         else:
-            algorithm = cast(KeyAlgorithm | None | Unset, _algorithm)
+            algorithm = _algorithm
 
-        is_auto_rotation_enabled = cast(bool | None | Unset, d.pop("isAutoRotationEnabled", None))
+        is_auto_rotation_enabled: bool | None | Unset = d.get("isAutoRotationEnabled")
 
         external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
-        _external_key_reference_details = d.pop("externalKeyReferenceDetails", None)
-        if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
+        _external_key_reference_details = d.get("externalKeyReferenceDetails")
+        if _external_key_reference_details is None:
             external_key_reference_details = _external_key_reference_details
         elif isinstance(_external_key_reference_details, dict):
             try:
@@ -208,17 +226,13 @@ class KeySummary:
 
                 external_key_reference_details = external_key_reference_details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                external_key_reference_details = cast(
-                    ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
-                )
+                external_key_reference_details = _external_key_reference_details
         else:
-            external_key_reference_details = cast(
-                ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
-            )
+            external_key_reference_details = _external_key_reference_details
 
         freeform_tags: FreeformTags | None | Unset
-        _freeform_tags = d.pop("freeformTags", None)
-        if _freeform_tags is None or isinstance(_freeform_tags, Unset):
+        _freeform_tags = d.get("freeformTags")
+        if _freeform_tags is None:
             freeform_tags = _freeform_tags
         elif isinstance(_freeform_tags, dict):
             try:
@@ -226,13 +240,13 @@ class KeySummary:
 
                 freeform_tags = freeform_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                freeform_tags = cast(FreeformTags | None | Unset, _freeform_tags)
+                freeform_tags = _freeform_tags
         else:
-            freeform_tags = cast(FreeformTags | None | Unset, _freeform_tags)
+            freeform_tags = _freeform_tags
 
         defined_tags: DefinedTags | None | Unset
-        _defined_tags = d.pop("definedTags", None)
-        if _defined_tags is None or isinstance(_defined_tags, Unset):
+        _defined_tags = d.get("definedTags")
+        if _defined_tags is None:
             defined_tags = _defined_tags
         elif isinstance(_defined_tags, dict):
             try:
@@ -240,9 +254,9 @@ class KeySummary:
 
                 defined_tags = defined_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                defined_tags = cast(DefinedTags | None | Unset, _defined_tags)
+                defined_tags = _defined_tags
         else:
-            defined_tags = cast(DefinedTags | None | Unset, _defined_tags)
+            defined_tags = _defined_tags
 
         key_summary = cls(
             id=id,
@@ -258,7 +272,8 @@ class KeySummary:
             freeform_tags=freeform_tags,
             defined_tags=defined_tags,
         )
-        key_summary.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            key_summary.additional_properties = {name: value for name, value in d.items() if name not in _WIRE_NAMES}
         return key_summary
 
     def __str__(self) -> str:

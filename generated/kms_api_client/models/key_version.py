@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,26 @@ from ..models.key_version_origin import KeyVersionOrigin
 from ..types import UNSET, Unset, model_str, wire_datetime
 
 T = TypeVar("T", bound="KeyVersion")
+
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "keyId",
+        "compartmentId",
+        "vaultId",
+        "timeCreated",
+        "lifecycleState",
+        "origin",
+        "publicKey",
+        "timeOfDeletion",
+        "restoredFromKeyVersionId",
+        "replicaDetails",
+        "isPrimary",
+        "isAutoRotated",
+        "externalKeyReferenceDetails",
+    }
+)
 
 
 @_attrs_define
@@ -183,40 +203,40 @@ class KeyVersion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        key_id = d.pop("keyId")
+        key_id = d["keyId"]
 
-        compartment_id = d.pop("compartmentId")
+        compartment_id = d["compartmentId"]
 
-        vault_id = d.pop("vaultId")
+        vault_id = d["vaultId"]
 
-        time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
+        time_created = datetime.datetime.fromisoformat(d["timeCreated"])
 
         lifecycle_state: KeyVersionLifecycleState | None | Unset
-        _lifecycle_state = d.pop("lifecycleState", None)
-        if _lifecycle_state is None or isinstance(_lifecycle_state, Unset):
+        _lifecycle_state = d.get("lifecycleState")
+        if _lifecycle_state is None:
             lifecycle_state = _lifecycle_state
         elif isinstance(_lifecycle_state, str):
             lifecycle_state = KeyVersionLifecycleState.from_value(_lifecycle_state)
         else:
-            lifecycle_state = cast(KeyVersionLifecycleState | None | Unset, _lifecycle_state)
+            lifecycle_state = _lifecycle_state
 
         origin: KeyVersionOrigin | None | Unset
-        _origin = d.pop("origin", None)
-        if _origin is None or isinstance(_origin, Unset):
+        _origin = d.get("origin")
+        if _origin is None:
             origin = _origin
         elif isinstance(_origin, str):
             origin = KeyVersionOrigin.from_value(_origin)
         else:
-            origin = cast(KeyVersionOrigin | None | Unset, _origin)
+            origin = _origin
 
-        public_key = cast(None | str | Unset, d.pop("publicKey", None))
+        public_key: None | str | Unset = d.get("publicKey")
 
         time_of_deletion: datetime.datetime | None | Unset
-        _time_of_deletion = d.pop("timeOfDeletion", None)
-        if _time_of_deletion is None or isinstance(_time_of_deletion, Unset):
+        _time_of_deletion = d.get("timeOfDeletion")
+        if _time_of_deletion is None:
             time_of_deletion = _time_of_deletion
         elif isinstance(_time_of_deletion, str):
             try:
@@ -224,15 +244,15 @@ class KeyVersion:
 
                 time_of_deletion = time_of_deletion_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                time_of_deletion = cast(datetime.datetime | None | Unset, _time_of_deletion)
+                time_of_deletion = _time_of_deletion
         else:
-            time_of_deletion = cast(datetime.datetime | None | Unset, _time_of_deletion)
+            time_of_deletion = _time_of_deletion
 
-        restored_from_key_version_id = cast(None | str | Unset, d.pop("restoredFromKeyVersionId", None))
+        restored_from_key_version_id: None | str | Unset = d.get("restoredFromKeyVersionId")
 
         replica_details: KeyVersionReplicaDetails | None | Unset
-        _replica_details = d.pop("replicaDetails", None)
-        if _replica_details is None or isinstance(_replica_details, Unset):
+        _replica_details = d.get("replicaDetails")
+        if _replica_details is None:
             replica_details = _replica_details
         elif isinstance(_replica_details, dict):
             try:
@@ -240,17 +260,17 @@ class KeyVersion:
 
                 replica_details = replica_details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                replica_details = cast(KeyVersionReplicaDetails | None | Unset, _replica_details)
+                replica_details = _replica_details
         else:
-            replica_details = cast(KeyVersionReplicaDetails | None | Unset, _replica_details)
+            replica_details = _replica_details
 
-        is_primary = cast(bool | None | Unset, d.pop("isPrimary", None))
+        is_primary: bool | None | Unset = d.get("isPrimary")
 
-        is_auto_rotated = cast(bool | None | Unset, d.pop("isAutoRotated", None))
+        is_auto_rotated: bool | None | Unset = d.get("isAutoRotated")
 
         external_key_reference_details: ExternalKeyReferenceDetails | None | Unset
-        _external_key_reference_details = d.pop("externalKeyReferenceDetails", None)
-        if _external_key_reference_details is None or isinstance(_external_key_reference_details, Unset):
+        _external_key_reference_details = d.get("externalKeyReferenceDetails")
+        if _external_key_reference_details is None:
             external_key_reference_details = _external_key_reference_details
         elif isinstance(_external_key_reference_details, dict):
             try:
@@ -260,13 +280,9 @@ class KeyVersion:
 
                 external_key_reference_details = external_key_reference_details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                external_key_reference_details = cast(
-                    ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
-                )
+                external_key_reference_details = _external_key_reference_details
         else:
-            external_key_reference_details = cast(
-                ExternalKeyReferenceDetails | None | Unset, _external_key_reference_details
-            )
+            external_key_reference_details = _external_key_reference_details
 
         key_version = cls(
             id=id,
@@ -284,7 +300,8 @@ class KeyVersion:
             is_auto_rotated=is_auto_rotated,
             external_key_reference_details=external_key_reference_details,
         )
-        key_version.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            key_version.additional_properties = {name: value for name, value in d.items() if name not in _WIRE_NAMES}
         return key_version
 
     def __str__(self) -> str:

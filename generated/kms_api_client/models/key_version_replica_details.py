@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, model_str
 
 T = TypeVar("T", bound="KeyVersionReplicaDetails")
+
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "replicationId",
+    }
+)
 
 
 @_attrs_define
@@ -42,13 +49,16 @@ class KeyVersionReplicaDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        replication_id = cast(None | str | Unset, d.pop("replicationId", None))
+        d = src_dict
+        replication_id: None | str | Unset = d.get("replicationId")
 
         key_version_replica_details = cls(
             replication_id=replication_id,
         )
-        key_version_replica_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            key_version_replica_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return key_version_replica_details
 
     def __str__(self) -> str:

@@ -11,6 +11,14 @@ from ..types import model_str, open_enum
 
 T = TypeVar("T", bound="KmsError")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class KmsError:
@@ -90,16 +98,17 @@ class KmsError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        code = ErrorCode.from_value(d.pop("code"))
+        d = src_dict
+        code = ErrorCode.from_value(d["code"])
 
-        message = d.pop("message")
+        message = d["message"]
 
         kms_error = cls(
             code=code,
             message=message,
         )
-        kms_error.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            kms_error.additional_properties = {name: value for name, value in d.items() if name not in _WIRE_NAMES}
         return kms_error
 
     def __str__(self) -> str:

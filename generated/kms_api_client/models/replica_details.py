@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from ..models.replica_status import ReplicaStatus
 from ..types import UNSET, Unset, model_str
 
 T = TypeVar("T", bound="ReplicaDetails")
+
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "region",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -59,23 +67,26 @@ class ReplicaDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        region = cast(None | str | Unset, d.pop("region", None))
+        d = src_dict
+        region: None | str | Unset = d.get("region")
 
         status: None | ReplicaStatus | Unset
-        _status = d.pop("status", None)
-        if _status is None or isinstance(_status, Unset):
+        _status = d.get("status")
+        if _status is None:
             status = _status
         elif isinstance(_status, str):
             status = ReplicaStatus.from_value(_status)
         else:
-            status = cast(None | ReplicaStatus | Unset, _status)
+            status = _status
 
         replica_details = cls(
             region=region,
             status=status,
         )
-        replica_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            replica_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return replica_details
 
     def __str__(self) -> str:

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset, model_str
 
 T = TypeVar("T", bound="ReplicationStatusDetails")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "replicaDetails",
+    }
+)
+
 
 @_attrs_define
 class ReplicationStatusDetails:
@@ -49,7 +56,7 @@ class ReplicationStatusDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_replica_details(data: object) -> list[ReplicaDetails] | None | Unset:
             if data is None:
@@ -71,12 +78,15 @@ class ReplicationStatusDetails:
                 pass
             return cast(list[ReplicaDetails] | None | Unset, data)
 
-        replica_details = _parse_replica_details(d.pop("replicaDetails", None))
+        replica_details = _parse_replica_details(d.get("replicaDetails"))
 
         replication_status_details = cls(
             replica_details=replica_details,
         )
-        replication_status_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            replication_status_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return replication_status_details
 
     def __str__(self) -> str:

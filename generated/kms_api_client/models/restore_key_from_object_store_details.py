@@ -10,6 +10,13 @@ from ..types import UNSET, Unset, model_str
 
 T = TypeVar("T", bound="RestoreKeyFromObjectStoreDetails")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "backupLocation",
+    }
+)
+
 
 @_attrs_define
 class RestoreKeyFromObjectStoreDetails:
@@ -48,7 +55,7 @@ class RestoreKeyFromObjectStoreDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_backup_location(data: object) -> BackupLocationBucket | BackupLocationURI | Unset:
             if isinstance(data, Unset):
@@ -67,12 +74,15 @@ class RestoreKeyFromObjectStoreDetails:
 
             return componentsschemas_backup_location_type_1
 
-        backup_location = _parse_backup_location(d.pop("backupLocation", None))
+        backup_location = _parse_backup_location(d.get("backupLocation"))
 
         restore_key_from_object_store_details = cls(
             backup_location=backup_location,
         )
-        restore_key_from_object_store_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            restore_key_from_object_store_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return restore_key_from_object_store_details
 
     def __str__(self) -> str:

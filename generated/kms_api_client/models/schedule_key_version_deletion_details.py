@@ -11,6 +11,13 @@ from ..types import UNSET, Unset, model_str, wire_datetime
 
 T = TypeVar("T", bound="ScheduleKeyVersionDeletionDetails")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "timeOfDeletion",
+    }
+)
+
 
 @_attrs_define
 class ScheduleKeyVersionDeletionDetails:
@@ -42,8 +49,8 @@ class ScheduleKeyVersionDeletionDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        time_of_deletion_wire = d.pop("timeOfDeletion", None)
+        d = src_dict
+        time_of_deletion_wire = d.get("timeOfDeletion")
         if time_of_deletion_wire is None:
             time_of_deletion = None
         else:
@@ -57,7 +64,10 @@ class ScheduleKeyVersionDeletionDetails:
         schedule_key_version_deletion_details = cls(
             time_of_deletion=time_of_deletion,
         )
-        schedule_key_version_deletion_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            schedule_key_version_deletion_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return schedule_key_version_deletion_details
 
     def __str__(self) -> str:

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset, model_str
 
 T = TypeVar("T", bound="UpdateKeyDetails")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "displayName",
+        "isAutoRotationEnabled",
+        "autoKeyRotationDetails",
+        "freeformTags",
+        "definedTags",
+    }
+)
+
 
 @_attrs_define
 class UpdateKeyDetails:
@@ -72,12 +83,12 @@ class UpdateKeyDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        display_name = d.pop("displayName", None)
+        d = src_dict
+        display_name = d.get("displayName")
 
-        is_auto_rotation_enabled = d.pop("isAutoRotationEnabled", None)
+        is_auto_rotation_enabled = d.get("isAutoRotationEnabled")
 
-        auto_key_rotation_details_wire = d.pop("autoKeyRotationDetails", None)
+        auto_key_rotation_details_wire = d.get("autoKeyRotationDetails")
         if auto_key_rotation_details_wire is None:
             auto_key_rotation_details = None
         else:
@@ -88,7 +99,7 @@ class UpdateKeyDetails:
             else:
                 auto_key_rotation_details = AutoKeyRotationDetails.from_dict(_auto_key_rotation_details)
 
-        freeform_tags_wire = d.pop("freeformTags", None)
+        freeform_tags_wire = d.get("freeformTags")
         if freeform_tags_wire is None:
             freeform_tags = None
         else:
@@ -99,7 +110,7 @@ class UpdateKeyDetails:
             else:
                 freeform_tags = FreeformTags.from_dict(_freeform_tags)
 
-        defined_tags_wire = d.pop("definedTags", None)
+        defined_tags_wire = d.get("definedTags")
         if defined_tags_wire is None:
             defined_tags = None
         else:
@@ -117,7 +128,10 @@ class UpdateKeyDetails:
             freeform_tags=freeform_tags,
             defined_tags=defined_tags,
         )
-        update_key_details.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            update_key_details.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return update_key_details
 
     def __str__(self) -> str:

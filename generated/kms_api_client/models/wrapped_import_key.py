@@ -11,6 +11,14 @@ from ..types import closed_enum, model_str
 
 T = TypeVar("T", bound="WrappedImportKey")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "keyMaterial",
+        "wrappingAlgorithm",
+    }
+)
+
 
 @_attrs_define
 class WrappedImportKey:
@@ -53,16 +61,19 @@ class WrappedImportKey:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        key_material = d.pop("keyMaterial")
+        d = src_dict
+        key_material = d["keyMaterial"]
 
-        wrapping_algorithm = WrappingAlgorithm.from_value(d.pop("wrappingAlgorithm"))
+        wrapping_algorithm = WrappingAlgorithm.from_value(d["wrappingAlgorithm"])
 
         wrapped_import_key = cls(
             key_material=key_material,
             wrapping_algorithm=wrapping_algorithm,
         )
-        wrapped_import_key.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            wrapped_import_key.additional_properties = {
+                name: value for name, value in d.items() if name not in _WIRE_NAMES
+            }
         return wrapped_import_key
 
     def __str__(self) -> str:

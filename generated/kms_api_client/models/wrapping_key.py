@@ -12,6 +12,18 @@ from ..types import model_str, open_enum, wire_datetime
 
 T = TypeVar("T", bound="WrappingKey")
 
+# The wire names of the fields; any other key of a received object is kept in ``additional_properties``.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "compartmentId",
+        "vaultId",
+        "lifecycleState",
+        "publicKey",
+        "timeCreated",
+    }
+)
+
 
 @_attrs_define
 class WrappingKey:
@@ -84,18 +96,18 @@ class WrappingKey:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        compartment_id = d.pop("compartmentId")
+        compartment_id = d["compartmentId"]
 
-        vault_id = d.pop("vaultId")
+        vault_id = d["vaultId"]
 
-        lifecycle_state = KeyLifecycleState.from_value(d.pop("lifecycleState"))
+        lifecycle_state = KeyLifecycleState.from_value(d["lifecycleState"])
 
-        public_key = d.pop("publicKey")
+        public_key = d["publicKey"]
 
-        time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
+        time_created = datetime.datetime.fromisoformat(d["timeCreated"])
 
         wrapping_key = cls(
             id=id,
@@ -105,7 +117,8 @@ class WrappingKey:
             public_key=public_key,
             time_created=time_created,
         )
-        wrapping_key.additional_properties = d
+        if not _WIRE_NAMES.issuperset(d):
+            wrapping_key.additional_properties = {name: value for name, value in d.items() if name not in _WIRE_NAMES}
         return wrapping_key
 
     def __str__(self) -> str:
