@@ -109,6 +109,11 @@ class BoundOperation(Generic[P, T]):
         return method
 
 
+def declared_operations(owner: type[Any]) -> dict[str, BoundOperation[Any, Any]]:
+    """The operations ``owner`` itself declares, by name (class attribute lookup would give their functions)."""
+    return {name: value for name, value in vars(owner).items() if isinstance(value, BoundOperation)}
+
+
 def operation(signature: Callable[Concatenate[Any, P], T]) -> BoundOperation[P, T]:
     """Decorator: the documented ``signature`` becomes an operation method of both clients."""
     return BoundOperation(signature)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kms_facade.binding import BoundOperation
+from kms_facade.binding import declared_operations
 from kms_facade.operations import KmsOperations
 
 
@@ -15,6 +15,5 @@ class OperationMethods(KmsOperations):
         # Each client class holds the operations in its own namespace, so that documentation tools that list a
         # class's own members (Sphinx autodoc without :inherited-members:) show them as its methods.
         super().__init_subclass__(**kwargs)
-        for name, value in vars(KmsOperations).items():
-            if isinstance(value, BoundOperation):
-                setattr(cls, name, value)
+        for name, value in declared_operations(KmsOperations).items():
+            setattr(cls, name, value)

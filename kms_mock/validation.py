@@ -94,7 +94,7 @@ class RequestValidator:
     def __init__(self, spec: ApiSpec) -> None:
         self._spec = spec
         self._validators: dict[int, Validator] = {}
-        self._components = _without_discriminators(_null_through_all_of(spec.components))
+        self._components = _discriminators_spelled_out(_null_through_all_of(spec.components))
 
     def validate(
         self,
@@ -203,7 +203,7 @@ class RequestValidator:
         found = self._validators.get(id(schema))
         if found is None:
             # Local "#/components/..." pointers resolve against the root: put the components beside the schema.
-            root = {**_without_discriminators(_null_through_all_of(schema)), "components": self._components}
+            root = {**_discriminators_spelled_out(_null_through_all_of(schema)), "components": self._components}
             found = OAS30WriteValidator(root, format_checker=_FORMAT_CHECKER)
             self._validators[id(schema)] = found
         return found
@@ -225,16 +225,16 @@ def _null_through_all_of(node: Any) -> Any:
     return node
 
 
-def _without_discriminators(node: Any) -> Any:
+def _discriminators_spelled_out(node: Any) -> Any:
     """``node`` with each ``discriminator`` spelled out as plain JSON Schema: every ``oneOf`` variant that the
     mapping names must also carry its own value in the discriminating property (``destination: BUCKET`` only
     for ``BackupLocationBucket``). openapi-schema-validator's discriminator support raised TypeError (a 500) on
     a non-string value, and maps an unknown value to any schema of that name (found by fuzzing)."""
     if isinstance(node, list):
-        return [_without_discriminators(item) for item in node]
+        return [_discriminators_spelled_out(item) for item in node]
     if not isinstance(node, Mapping):
         return node
-    adjusted = {key: _without_discriminators(value) for key, value in node.items() if key != "discriminator"}
+    adjusted = {key: _discriminators_spelled_out(value) for key, value in node.items() if key != "discriminator"}
     discriminator = node.get("discriminator")
     if isinstance(discriminator, Mapping) and isinstance(adjusted.get("oneOf"), list):
         name = discriminator.get("propertyName")

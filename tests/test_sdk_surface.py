@@ -19,7 +19,7 @@ import oci
 import pytest
 
 from kms_facade import AsyncKmsManagementClient, KmsManagementClient, models, util
-from kms_facade.binding import BoundOperation
+from kms_facade.binding import declared_operations
 from kms_facade.exceptions import InvalidResponse, ServiceError
 from kms_facade.operations import KmsOperations
 from tests.test_facade_client import ENDPOINT, KEY_ID, key_json, signer
@@ -287,7 +287,7 @@ def test_base_client_endpoint_reads_and_moves_the_client() -> None:
         client.base_client.endpoint = "ftp://nowhere"
 
 
-OPERATION_NAMES = [name for name, value in vars(KmsOperations).items() if isinstance(value, BoundOperation)]
+OPERATION_NAMES = list(declared_operations(KmsOperations))
 
 
 def test_each_client_class_holds_its_operations_as_functions_with_typed_signatures() -> None:
