@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed
-SPEC := spec/kms-management.yaml
+SPEC := spec/kms.yaml
 export PATH := $(BIN):$(PATH)
 
 .PHONY: venv generate check-generated lint typecheck test pytest fuzz mock demo bench bench-oci soak spec-clients clean

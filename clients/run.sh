@@ -10,7 +10,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tools="$root/.spec-clients"
 OPENAPI_GENERATOR_CLI=7.26.0
-spec="$root/spec/kms-management.yaml"
+spec="$root/spec/kms.yaml"
 
 step() { printf '\n== %s\n' "$*"; }
 

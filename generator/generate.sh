@@ -18,14 +18,14 @@ cp "$upstream/property_templates/datetime_property.py.jinja" "$templates/propert
 cp "$upstream/types.py.jinja" "$templates/upstream_types.py.jinja"
 cp "$upstream/property_templates/enum_property.py.jinja" "$templates/property_templates/upstream_enum_property.py.jinja"
 # The generator reads the spec with one adjustment for its handling of nullable references (see python_spec.py).
-python "$root/generator/python_spec.py" "$root/spec/kms-management.yaml" "$templates/kms-management.yaml"
+python "$root/generator/python_spec.py" "$root/spec/kms.yaml" "$templates/kms.yaml"
 openapi-python-client generate \
-  --path "$templates/kms-management.yaml" \
+  --path "$templates/kms.yaml" \
   --config "$root/generator/config.yaml" \
   --meta none --fail-on-warning \
   --custom-template-path "$templates" \
   --output-path "$dest/kms_api_client"
 touch "$dest/kms_api_client/py.typed"
 # Where each operation's parameters go on the wire (headers vs query, wire names), for the facade.
-python "$root/generator/operation_facts.py" "$root/spec/kms-management.yaml" "$dest/kms_api_client"
+python "$root/generator/operation_facts.py" "$root/spec/kms.yaml" "$dest/kms_api_client"
 ruff format "$dest/kms_api_client/operation_facts.py" --quiet --no-cache --config "$root/generator/ruff.toml"

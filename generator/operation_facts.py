@@ -61,8 +61,8 @@ def main(spec: str, package: str) -> None:
     """Write the facts module into the generated package; fail if an operation has no generated module."""
     document = yaml.safe_load(Path(spec).read_text(encoding="utf-8"))
     facts = operation_parameters(document)
-    api = Path(package) / "api" / "kms_management"
-    missing = [name for name in facts if not (api / f"{name}.py").is_file()]
+    generated = {module.stem for module in (Path(package) / "api").glob("*/*.py")}
+    missing = [name for name in facts if name not in generated]
     if missing:
         raise SystemExit(f"operation_facts: no generated module for {missing}")
     (Path(package) / "operation_facts.py").write_text(_HEADER + json.dumps(facts, indent=4) + "\n", encoding="utf-8")

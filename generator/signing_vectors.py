@@ -32,7 +32,7 @@ SOURCE = ROOT / "tests" / "data" / "signing-vectors.json"
 TARGET = ROOT / "spec" / "signing-vectors.json"
 
 DESCRIPTION = (
-    "Known-answer vectors for the ociSignature scheme of spec/kms-management.yaml (OCI request signature version 1). "
+    "Known-answer vectors for the ociSignature scheme of spec/kms.yaml (OCI request signature version 1). "
     "Each request was signed by the official OCI Python SDK with the throw-away key below at the fixed date shown; "
     "RSA PKCS#1 v1.5 with SHA-256 is deterministic, so a correct signer must reproduce every field: send "
     "`headers_to_send`, sign `signed_headers` in that order, build exactly `signing_string` (lines joined by a bare "

@@ -42,6 +42,11 @@ class BoundOperation(Generic[P, T]):
         self.positional_names = tuple(p.name for p in parameters if p.kind is not p.KEYWORD_ONLY)
         self.allowed_kwargs = self.keyword_names | COMMON_KWARGS | frozenset(self.positional_names)
         self.function = self._documented_function(documented)
+        self.api_tag = "kms_management"  # set from the declaring class's API_TAG (see __set_name__)
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        """Learn the API (the spec's tag, ``api/<tag>`` in the generated client) from the declaring class."""
+        self.api_tag = getattr(owner, "API_TAG", self.api_tag)
 
     def _documented_function(self, signature: inspect.Signature) -> Callable[..., Any]:
         """The plain function behind the method, carrying the documented name, signature and docstring."""
@@ -63,7 +68,7 @@ class BoundOperation(Generic[P, T]):
     @functools.cached_property
     def spec(self) -> OperationSpec:
         """How this operation maps onto the generated client, derived from it on first use."""
-        return derive_operation(self.name, self.signature)
+        return derive_operation(self.name, self.signature, self.api_tag)
 
     @property
     def generated(self) -> OperationSpec:

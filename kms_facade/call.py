@@ -56,6 +56,7 @@ class CallContext:
     # Set by the client: which failures its circuit breaker counts (raised as TransientServiceError).
     transient: Callable[[int, str | None], bool] | None = None
     allow_control_chars: bool | None = None  # parse a 2xx body leniently (raw control characters in strings)
+    target_service: str = "kms_management"  # ServiceError.target_service: the API the operation belongs to
 
 
 CURRENT_CALL: ContextVar[CallContext | None] = ContextVar("kms_facade_current_call", default=None)
@@ -139,6 +140,7 @@ def service_error_from(response: httpx.Response, context: CallContext | None) ->
         api_reference_link=api_reference_link(operation_name) if operation_name else None,
         client_version=f"kms-facade/{__version__}",
         deserialized_data=body if isinstance(body, dict) else None,
+        target_service=context.target_service if context else "kms_management",
     )
 
 
@@ -409,7 +411,12 @@ def plan_call(
         operation=operation,
         generated_kwargs=generated,
         strategy=strategy,
-        context=CallContext(operation.name, extra_headers, allow_control_chars=allow_control_chars),
+        context=CallContext(
+            operation.name,
+            extra_headers,
+            allow_control_chars=allow_control_chars,
+            target_service=operation.api_tag,
+        ),
         caller_request_id=caller_request_id,
         call_args=args,
         call_kwargs=kwargs,

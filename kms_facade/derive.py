@@ -17,7 +17,7 @@ from enum import Enum
 from types import ModuleType
 from typing import Any
 
-_API_PACKAGE = "kms_api_client.api.kms_management"
+_API_PACKAGE = "kms_api_client.api"
 _FACTS_MODULE = "kms_api_client.operation_facts"
 
 # Keyword arguments every operation accepts besides its own.
@@ -42,7 +42,8 @@ class OperationSpec:
     function's signature gives the path parameters (positional), the body and its model (``body``), the
     enum classes of query parameters (annotations); ``kms_api_client.operation_facts`` says which keyword is
     a header and which a query parameter, with the wire names. The facade contributes only the documented
-    signature (a method of :class:`KmsOperations`); :func:`derive_operation` refuses one that does not match.
+    signature (a method of an operations class such as :class:`KmsOperations`); :func:`derive_operation`
+    refuses one that does not match.
     """
 
     name: str
@@ -65,9 +66,10 @@ def _without_unset(annotation: Any, unset_type: type[Any]) -> Any:
     return annotation
 
 
-def derive_operation(name: str, facade: inspect.Signature) -> OperationSpec:
-    """Derive the operation ``name`` from the generated client; TypeError if ``facade`` does not fit the spec."""
-    module = importlib.import_module(f"{_API_PACKAGE}.{name}")
+def derive_operation(name: str, facade: inspect.Signature, api_tag: str = "kms_management") -> OperationSpec:
+    """Derive the operation ``name`` of the API ``api_tag`` (the spec's tag in snake case) from the generated
+    client; TypeError if ``facade`` does not fit the spec."""
+    module = importlib.import_module(f"{_API_PACKAGE}.{api_tag}.{name}")
     facts: dict[str, list[list[str]]] = importlib.import_module(_FACTS_MODULE).PARAMETERS[name]
     generated_types = importlib.import_module("kms_api_client.types")
     unset_type: type[Any] = generated_types.Unset

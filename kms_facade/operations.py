@@ -41,6 +41,8 @@ Details = dict[str, Any]
 class KmsOperations:
     """The operations of ``KmsManagementClient``, one documented signature each (the clients run them)."""
 
+    API_TAG = "kms_management"  # the spec's tag: the generated client's ``api/kms_management``
+
     @operation
     def cancel_key_deletion(
         self,

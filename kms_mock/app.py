@@ -23,7 +23,6 @@ import http
 import json
 import logging
 import os
-import secrets
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,25 +31,20 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from kms_mock.auth import Authenticator, load_trusted_keys, request_headers
-from kms_mock.backup import BackupSealer
-from kms_mock.backup_operations import BackupOperations, IdSource
 from kms_mock.crypto import WrappingKeyPair
 from kms_mock.errors import ApiError
 from kms_mock.faults import Fault, FaultInjector, FaultKind
-from kms_mock.handlers import Handlers, Reply
+from kms_mock.handlers import Reply
 from kms_mock.identity import IdentityService
-from kms_mock.key_material import KeyMaterialStore
-from kms_mock.object_store import ObjectStore
 from kms_mock.options import MockOptions, WrappingKeySource
 from kms_mock.protocol import drop_function
 from kms_mock.ratelimit import RATE_CLASSES, RateLimiter
 from kms_mock.render import Renderer
-from kms_mock.replication import ReplicationLog
 from kms_mock.retry_tokens import RetryTokenCache
 from kms_mock.routing import Router
 from kms_mock.spec import Operation, load_spec
-from kms_mock.state import Vault
 from kms_mock.validation import RequestValidator, ValidRequest
+from kms_mock.vault_service import VaultService
 
 __all__ = ["MockApp", "StoredResponse", "load_wrapping_key"]
 
@@ -92,32 +86,27 @@ def load_wrapping_key(source: WrappingKeySource | None, bits: int = 4096) -> Wra
 
 
 class MockApp:
-    """The ASGI app of one mock vault. ``vault`` is its state; ``options`` what it was made with."""
+    """The ASGI app of the mock: ``default_vault`` (served at the root); ``options`` what it was made with."""
 
     def __init__(self, options: MockOptions | None = None) -> None:
         options = options or MockOptions()
         self.options = options
         clock = options.clock
         self.spec = load_spec(options.spec_path)
-        ids = IdSource()
-        self.vault = Vault(
-            vault_id=options.vault_id or f"ocid1.vault.oc1.mock.{secrets.token_hex(16)}",
-            clock=clock,
-            transition_seconds=options.transition_seconds,
-            new_id=ids,
-        )
         renderer = Renderer(self.spec)
-        self.replication = ReplicationLog(options.replica_regions, options.transition_seconds)
-        self.backups = BackupOperations(
-            self.vault,
-            ids,
+        self.default_vault = VaultService(
+            options,
             renderer,
-            sealer=BackupSealer(self.vault.vault_id, options.backup_key),
-            store=ObjectStore(options.object_store_dir),
-            replication=self.replication,
-            material=KeyMaterialStore(),
+            load_wrapping_key(options.wrapping_key, options.wrapping_key_bits),
+            vault_id=options.vault_id,
+            started_at=clock(),
         )
-        self.wrapping_key = load_wrapping_key(options.wrapping_key, options.wrapping_key_bits)
+        # Today's single vault, served at the root: the names tests and tools use.
+        self.vault = self.default_vault.vault
+        self.wrapping_key = self.default_vault.wrapping_key
+        self.replication = self.default_vault.replication
+        self.backups = self.default_vault.backups
+        self.handlers = self.default_vault.handlers
         self.identity = (
             IdentityService(
                 clock,
@@ -138,15 +127,7 @@ class MockApp:
         )
         self.router: Router[Operation] = Router((op.method, op.path, op) for op in self.spec.operations)
         self.validator = RequestValidator(self.spec)
-        self.handlers = Handlers(
-            self.vault,
-            self.wrapping_key,
-            renderer,
-            self.backups,
-            compartment_id=options.compartment_id,
-            started_at=clock(),
-        )
-        missing = {op.operation_id for op in self.spec.operations} - self.handlers.operation_ids
+        missing = {op.operation_id for op in self.spec.operations} - self.default_vault.operation_ids
         if missing:
             raise ValueError(f"the spec has operations the mock does not implement: {sorted(missing)}")
         self.faults = FaultInjector(options.fault_rate, options.seed)
@@ -234,7 +215,7 @@ class MockApp:
         if fault is not None and not fault.after_apply:
             return _fault_outcome(fault, None)
         try:
-            response = self._apply(operation, request, method, raw_path, query_string, body)
+            response = self._apply(self.default_vault, operation, request, method, raw_path, query_string, body)
         except ApiError as exc:
             response = _error(exc)
         if fault is not None:
@@ -243,6 +224,7 @@ class MockApp:
 
     def _apply(
         self,
+        service: VaultService,
         operation: Operation,
         request: ValidRequest,
         method: str,
@@ -251,8 +233,8 @@ class MockApp:
         body: bytes,
     ) -> StoredResponse:
         token = request.headers.get("opc-retry-token") if operation.accepts_retry_token else None
-        with self.vault.lock:
-            now = self.vault.clock()
+        with service.vault.lock:
+            now = service.vault.clock()
             fingerprint = ""
             if token is not None:
                 digest = hashlib.sha256()
@@ -262,11 +244,11 @@ class MockApp:
                 replay = self.retry_tokens.lookup(token, fingerprint, now)
                 if replay is not None:
                     return replay
-            reply = self.handlers.dispatch(operation.operation_id, request)
+            reply = service.dispatch(operation.operation_id, request)
             if operation.mutating:
                 # Every write is a work request; its id is also the change's replication id.
                 reply = Reply(
-                    reply.status, reply.body, {**reply.headers, "opc-work-request-id": self.replication.start(now)}
+                    reply.status, reply.body, {**reply.headers, "opc-work-request-id": service.replication.start(now)}
                 )
             response = _stored(reply)
             if token is not None and 200 <= response.status < 300:

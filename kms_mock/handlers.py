@@ -80,6 +80,10 @@ class Handlers:
         self._backups.guard(operation_id, request)
         return handler(request)
 
+    def dispatch_function(self, operation_id: str) -> Callable[[ValidRequest], Reply]:
+        """``dispatch`` for one operation, as a function of the request."""
+        return lambda request: self.dispatch(operation_id, request)
+
     # ------------------------------------------------------------------ keys
 
     def list_keys(self, request: ValidRequest) -> Reply:

@@ -15,7 +15,7 @@ import yaml
 __all__ = ["ApiSpec", "Operation", "Parameter", "default_spec_path", "load_spec"]
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-_SPEC_NAME = "kms-management.yaml"
+_SPEC_NAME = "kms.yaml"
 
 
 @dataclass(frozen=True)

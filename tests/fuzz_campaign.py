@@ -1,4 +1,4 @@
-"""Contract fuzzing of kms_mock through spec/kms-management.yaml with schemathesis, on signed requests.
+"""Contract fuzzing of kms_mock through spec/kms.yaml with schemathesis, on signed requests.
 
 This module holds what the CI-sized pytest run (``tests/test_contract_fuzz.py``) and the large campaign
 share: the request signer that plugs OCI signatures into schemathesis' auth extension, the check that pins
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 AnyCase = schemathesis.Case[Any]
 
 REPO = Path(__file__).resolve().parent.parent
-SPEC_PATH = REPO / "spec" / "kms-management.yaml"
+SPEC_PATH = REPO / "spec" / "kms.yaml"
 CONFIG_PATH = REPO / "schemathesis.toml"
 TENANCY = "ocid1.tenancy.oc1..aaaaaaaafuzztenancy"
 USER = "ocid1.user.oc1..aaaaaaaafuzzuser"

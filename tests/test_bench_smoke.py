@@ -27,7 +27,7 @@ from bench.typed_floor import TypedFloor
 from kms_facade.models import Key, KeySummary
 from kms_mock import MockKmsServer
 
-SPEC = pathlib.Path(__file__).resolve().parent.parent / "spec" / "kms-management.yaml"
+SPEC = pathlib.Path(__file__).resolve().parent.parent / "spec" / "kms.yaml"
 TINY = harness.Settings(
     rounds=1, seconds=0.0, mock_rounds=1, mock_seconds=0.0, concurrency=4, process_rounds=1, rss_calls=1, warmup_calls=1
 )

@@ -1,4 +1,4 @@
-"""Contract fuzzing, CI-sized: schemathesis over spec/kms-management.yaml against kms_mock on a real socket.
+"""Contract fuzzing, CI-sized: schemathesis over spec/kms.yaml against kms_mock on a real socket.
 
 Every operation, every check (``schemathesis.toml``: all built-in checks plus
 ``tests.fuzz_campaign.documented_rejection``), the examples, coverage and fuzzing phases per operation, and a

@@ -20,7 +20,7 @@ from openapi_spec_validator import validate
 from kms_facade.binding import BoundOperation, declared_operations
 from kms_facade.operations import KmsOperations
 
-SPEC_PATH = pathlib.Path(__file__).parents[1] / "spec" / "kms-management.yaml"
+SPEC_PATH = pathlib.Path(__file__).parents[1] / "spec" / "kms.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text("utf-8"))
 
 # Reference §1.2: operation, method, path, path params, optional headers.

@@ -1,5 +1,5 @@
 // Command lifecycle drives one key through its lifecycle against the mock with the Go client that
-// openapi-generator generates from spec/kms-management.yaml with default options (see `make spec-clients`).
+// openapi-generator generates from spec/kms.yaml with default options (see `make spec-clients`).
 // Every answer is decoded into the generated types; any error, unexpected state or undecodable body exits 1.
 //
 // Usage: lifecycle <base URL> <compartment OCID>

@@ -1,4 +1,4 @@
-// A key lifecycle against the mock, written from spec/kms-management.yaml alone: types from openapi-typescript
+// A key lifecycle against the mock, written from spec/kms.yaml alone: types from openapi-typescript
 // (generated/kms.d.ts), calls through openapi-fetch (see `make spec-clients`). Every answer is checked against
 // what the spec promises (status, body, headers); any difference exits 1.
 //

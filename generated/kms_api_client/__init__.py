@@ -1,4 +1,4 @@
-"""A client library for accessing OCI Key Management - Management API"""
+"""A client library for accessing OCI Key Management - Vault, Management and Crypto APIs"""
 
 from .client import AuthenticatedClient, Client
 
