@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
@@ -36,6 +37,8 @@ DEFAULT_CIRCUIT_BREAKER_FAILURE_STATUSES_AND_CODES: dict[int, list[str]] = {
     504: [],
 }
 """The failures a breaker counts: status → service codes (an empty list: any code)."""
+
+_REGISTERING = threading.Lock()
 
 
 class CircuitBreakerStrategy:
@@ -76,17 +79,18 @@ class CircuitBreakerStrategy:
         """The breaker registered under ``name`` (created and registered on first use)."""
         from circuitbreaker import CircuitBreakerMonitor  # noqa: PLC0415 - deferred: not needed to import kms_facade
 
-        existing = CircuitBreakerMonitor.get(self.name)
-        if existing is not None:
-            return existing
-        breaker = _clocked_breaker_class()(
-            self.clock,
-            failure_threshold=self.failure_threshold,
-            recovery_timeout=self.recovery_timeout,
-            expected_exception=self.expected_exception,
-            name=self.name,
-        )
-        CircuitBreakerMonitor.register(breaker)
+        with _REGISTERING:  # clients failing at once on threads build one breaker, so no failure goes uncounted
+            existing = CircuitBreakerMonitor.get(self.name)
+            if existing is not None:
+                return existing
+            breaker = _clocked_breaker_class()(
+                self.clock,
+                failure_threshold=self.failure_threshold,
+                recovery_timeout=self.recovery_timeout,
+                expected_exception=self.expected_exception,
+                name=self.name,
+            )
+            CircuitBreakerMonitor.register(breaker)
         return breaker
 
 
@@ -123,28 +127,58 @@ def client_strategy(given: Any) -> CircuitBreakerStrategy | None:
 
 
 class Guard:
-    """One attempt under a breaker: raises ``CircuitBreakerError`` without sending while the circuit is open,
-    else counts a ``TransientServiceError`` as a failure and anything else as a success."""
+    """A client's breaker around each attempt, built at the first failure it counts (``circuitbreaker`` and the
+    ``asyncio`` it imports are loaded then, not when a client is made).
 
-    def __init__(self, breaker: Any) -> None:
-        self.breaker = breaker
+    Until then the breaker would be closed with no failure counted, and a success leaves it so: nothing to do.
+    Like the breaker itself: while the circuit is open an attempt raises ``CircuitBreakerError`` without sending;
+    a ``TransientServiceError`` counts as a failure (the first one too: the breaker is built, then counts it);
+    anything else is a success. Breakers are looked up by the strategy's name, so clients whose strategies share a
+    name share one breaker, whichever of them built it.
+    """
+
+    __slots__ = ("_breaker", "strategy")
+
+    def __init__(self, strategy: CircuitBreakerStrategy) -> None:
+        self.strategy = strategy
+        self._breaker: Any = None
+
+    def _existing(self) -> Any:
+        """The breaker registered under the strategy's name, or None (none can exist before the package loads)."""
+        if self._breaker is None:
+            module = sys.modules.get("circuitbreaker")
+            if module is not None:
+                self._breaker = module.CircuitBreakerMonitor.get(self.strategy.name)
+        return self._breaker
 
     def __enter__(self) -> None:
-        if self.breaker.opened:
+        breaker = self._existing()
+        if breaker is not None and breaker.opened:
             from circuitbreaker import CircuitBreakerError  # noqa: PLC0415 - loaded with the breaker already
 
-            raise CircuitBreakerError(self.breaker)
+            raise CircuitBreakerError(breaker)
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.breaker.__exit__(exc_type, exc, tb)
+        breaker = self._existing()
+        if breaker is None:
+            if exc_type is None or not issubclass(exc_type, self.strategy.expected_exception):
+                return  # a success (or an uncounted error) on a breaker that has counted nothing changes nothing
+            breaker = self._breaker = self.strategy.get_circuit_breaker()
+        breaker.__exit__(exc_type, exc, tb)
 
 
 def is_open_circuit(error: BaseException) -> bool:
     """Whether ``error`` is ``circuitbreaker.CircuitBreakerError`` (the package is loaded once a breaker exists)."""
     module = sys.modules.get("circuitbreaker")
     return module is not None and isinstance(error, module.CircuitBreakerError)
+
+
+def open_circuit_errors() -> tuple[type[BaseException], ...]:
+    """``(circuitbreaker.CircuitBreakerError,)`` once the package is loaded (nothing can raise it before), else ()."""
+    module = sys.modules.get("circuitbreaker")
+    return () if module is None else (module.CircuitBreakerError,)
 
 
 _CLOCKED: type[Any] | None = None

@@ -5,7 +5,6 @@ or :class:`AsyncServiceClient`; it holds no code of its own (see :mod:`kms_facad
 
 from __future__ import annotations
 
-import asyncio
 import re
 import threading
 import time
@@ -36,6 +35,7 @@ from kms_facade.circuit_breaker import (
     NoCircuitBreakerStrategy,
     client_strategy,
     is_open_circuit,
+    open_circuit_errors,
 )
 from kms_facade.clock import async_sleep
 from kms_facade.exceptions import MissingEndpointForNonRegionalServiceClientError, RequestException, ServiceError
@@ -81,6 +81,13 @@ def user_agent() -> str:
     return f"kms-facade/{__version__} (python {platform.python_version()}; {platform.machine()}-{platform.system()})"
 
 
+async def _in_thread(function: Callable[[], bool]) -> bool:
+    """``asyncio.to_thread(function)``; asyncio is imported here, by the first call that needs it (import time)."""
+    import asyncio  # noqa: PLC0415 - loaded already by then, under any event loop
+
+    return await asyncio.to_thread(function)
+
+
 class ServiceClient(OperationMethods):
     """Configuration shared by every client: endpoint, signer, retry strategy, headers, httpx options."""
 
@@ -108,12 +115,8 @@ class ServiceClient(OperationMethods):
         self.circuit_breaker_callback = circuit_breaker_callback
         self.allow_control_chars = bool(allow_control_chars)
         self.enable_strict_url_encoding = bool(enable_strict_url_encoding)  # always strict (see README)
-        self._breaker = self.circuit_breaker_strategy.get_circuit_breaker() if self.circuit_breaker_strategy else None
-        self._failures: tuple[type[BaseException], ...] = (ServiceError, RequestException)
-        if self._breaker is not None:
-            from circuitbreaker import CircuitBreakerError  # noqa: PLC0415 - loaded with the breaker
-
-            self._failures += (CircuitBreakerError,)
+        strategy = self.circuit_breaker_strategy
+        self._breaker_guard = None if strategy is None else Guard(strategy)  # the breaker is built at a failure
         if signer is None:
             signer = oci_config.signer_from_config(config)
         self.signer = signer
@@ -168,7 +171,12 @@ class ServiceClient(OperationMethods):
 
     def _guard(self) -> AbstractContextManager[None]:
         """The circuit breaker around one attempt (nothing when the client has none)."""
-        return nullcontext() if self._breaker is None else Guard(self._breaker)
+        return nullcontext() if self._breaker_guard is None else self._breaker_guard
+
+    @property
+    def _failures(self) -> tuple[type[BaseException], ...]:
+        """What a failed attempt raised that may be retried (read only when an attempt raised)."""
+        return (ServiceError, RequestException, *open_circuit_errors())
 
     def _failed(self, plan: CallPlan, error: BaseException) -> float | None:
         """After a failed attempt: the delay before the next one, or None to raise. As in OCI, an open circuit
@@ -296,7 +304,7 @@ class AsyncServiceClient(ServiceClient, AsyncInvoker):
                 except self._failures as error:
                     refresh = None if refreshed else refresh_for_retry(self.signer, error)
                     refreshed = refreshed or refresh is not None
-                    if refresh is not None and await asyncio.to_thread(refresh):
+                    if refresh is not None and await _in_thread(refresh):
                         continue
                     delay = self._failed(plan, error)
                     if delay is None:

@@ -4,6 +4,10 @@ half-open trial after the recovery timeout, the counted failures, sharing by nam
 from __future__ import annotations
 
 import asyncio
+import json
+import pathlib
+import subprocess
+import sys
 import threading
 from typing import Any
 
@@ -240,3 +244,46 @@ def test_an_assigned_global_strategy_applies_where_the_client_gives_none(monkeyp
 def test_anything_else_as_a_strategy_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="Invalid Circuit Breaker Strategy"):
         client(Script(), object())
+
+
+_LAZY_PROBE = """
+import json, pathlib, sys
+import httpx
+from kms_facade import KmsManagementClient
+from kms_facade import circuit_breaker as cb
+from kms_facade.signing import Signer
+
+DATA = json.loads(pathlib.Path("tests/data/signing-vectors.json").read_text("utf-8"))
+signer = Signer(DATA["tenancy"], DATA["user"], DATA["fingerprint"], private_key_content=DATA["private_key_pem"])
+KEY = {
+    "compartmentId": "ocid1.compartment.oc1..cccc", "currentKeyVersion": "ocid1.keyversion.oc1..vvvv",
+    "displayName": "k", "id": "ocid1.key.oc1..aaaa", "keyShape": {"algorithm": "AES", "length": 32},
+    "lifecycleState": "ENABLED", "timeCreated": "2026-01-01T00:00:00.000Z", "vaultId": "ocid1.vault.oc1..vvvv",
+}
+
+answers = [200, 503]
+def answer(request):
+    status = answers.pop(0)
+    if status == 200:
+        return httpx.Response(200, json=KEY, headers={"etag": "e"})
+    return httpx.Response(status, json={"code": "ServiceUnavailable", "message": "scripted"})
+
+client = KmsManagementClient({}, "https://kms.example.com", signer=signer, transport=httpx.MockTransport(answer))
+client.get_key(KEY["id"])
+seen = {"after_success": sorted(m for m in ("circuitbreaker", "asyncio") if m in sys.modules)}
+try:
+    client.get_key(KEY["id"])
+except cb.TransientServiceError:
+    pass
+breaker = cb.DEFAULT_CIRCUIT_BREAKER_STRATEGY.get_circuit_breaker()
+seen["after_failure"] = [breaker.failure_count, breaker.closed, "circuitbreaker" in sys.modules]
+print(json.dumps(seen))
+"""
+
+
+def test_the_breaker_is_built_at_the_first_counted_failure_and_counts_it() -> None:
+    root = pathlib.Path(__file__).parent.parent
+    out = subprocess.run([sys.executable, "-c", _LAZY_PROBE], capture_output=True, text=True, check=True, cwd=root)
+    seen = json.loads(out.stdout)
+    assert seen["after_success"] == []  # neither the package nor the asyncio it imports loaded for a success
+    assert seen["after_failure"] == [1, True, True]  # the first failure is counted, as the SDK counts it
