@@ -22,12 +22,13 @@ origin, when the first connection needs it.
 from __future__ import annotations
 
 import collections
+import contextlib
 import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -61,6 +62,82 @@ class LazySSLContext:
         return self._context
 
 
+_COALESCE_LIMIT = 64 * 1024  # bytes of a request held back to be sent with the next write (or flushed at the read)
+
+
+class CoalescingStream:
+    """An httpcore network stream that sends a request's pieces in one write, before its response is read.
+
+    httpcore writes the request line and headers, then the body, as separate writes: with ``TCP_NODELAY`` (which
+    httpcore sets) a POST leaves as two segments (two TLS records over https), and the server reads it in two
+    wake-ups. Here writes are held (up to ``_COALESCE_LIMIT`` bytes) and sent together at the first read, as
+    ``http.client`` sends headers and a bytes body in one ``send``. A failed write at that point is passed over as
+    httpcore passes over one while writing a request (the server may have answered early); the read then reports
+    the broken connection.
+    """
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+        self._pending: list[bytes] = []
+        self._size = 0
+        self._timeout: float | None = None
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        """Hold ``buffer`` until the next read (send what is held first once the limit is reached)."""
+        if not buffer:
+            return
+        self._pending.append(buffer)
+        self._size += len(buffer)
+        self._timeout = timeout
+        if self._size >= _COALESCE_LIMIT:
+            self._flush()
+
+    def _flush(self) -> None:
+        data = self._pending[0] if len(self._pending) == 1 else b"".join(self._pending)
+        self._pending = []
+        self._size = 0
+        self._stream.write(data, self._timeout)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        """Send what is held, then read."""
+        if self._pending:
+            import httpcore  # noqa: PLC0415 - loaded already: it made this stream
+
+            with contextlib.suppress(httpcore.WriteError):
+                self._flush()
+        return self._stream.read(max_bytes, timeout)
+
+    def close(self) -> None:
+        """Close the connection (what is held is dropped: no response to it is awaited)."""
+        self._pending = []
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> CoalescingStream:
+        """Upgrade to TLS (nothing is held while the handshake runs)."""
+        if self._pending:
+            self._flush()
+        return CoalescingStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        """As the wrapped stream's."""
+        return self._stream.get_extra_info(info)
+
+
+def coalescing_backend() -> httpcore.NetworkBackend:
+    """httpcore's sync network backend, its streams wrapped in :class:`CoalescingStream`."""
+    import httpcore  # noqa: PLC0415 - deferred (import time)
+
+    class CoalescingBackend(httpcore.SyncBackend):
+        def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+            # CoalescingStream has NetworkStream's methods; it does not subclass it, to keep httpcore unimported
+            return cast("httpcore.NetworkStream", CoalescingStream(super().connect_tcp(*args, **kwargs)))
+
+    backend: httpcore.NetworkBackend = CoalescingBackend()
+    return backend
+
+
 class ConnectionPool:
     """An httpcore request interface over ``httpcore.HTTPConnection``: O(1) check-out and check-in, thread-safe.
 
@@ -79,6 +156,7 @@ class ConnectionPool:
         import httpcore  # noqa: PLC0415 - deferred (import time), as httpx defers it
 
         self._httpcore = httpcore
+        self._backend = coalescing_backend()
         self._ssl_context = ssl_context
         self._max_connections = limits.max_connections
         self._max_keepalive = limits.max_keepalive_connections
@@ -152,6 +230,7 @@ class ConnectionPool:
             origin=request.url.origin,
             ssl_context=self._ssl_context.get() if origin[0] == b"https" else None,
             keepalive_expiry=self._expiry,
+            network_backend=self._backend,
         )
         self._open[connection] = origin
         self.connections_opened += 1

@@ -22,7 +22,13 @@ from bench.bodies import KEY_ID, key_body
 from bench.processes import serving
 from bench.soak import server_connections
 from kms_facade import AsyncKmsManagementClient, KmsManagementClient
-from kms_facade.transport import AsyncPooledTransport, ConnectionPool, LazySSLContext, PooledTransport
+from kms_facade.transport import (
+    AsyncPooledTransport,
+    CoalescingStream,
+    ConnectionPool,
+    LazySSLContext,
+    PooledTransport,
+)
 
 KEY_PATH = f"/20180608/keys/{KEY_ID}"
 
@@ -242,3 +248,63 @@ def test_a_server_hanging_up_is_a_remote_protocol_error_sync_and_async(hang_up: 
                 await client.get(hang_up + "/")
 
     asyncio.run(main())
+
+
+class RecordingStream:
+    """A network stream that records what is written to it; ``fail_writes`` makes every write raise WriteError."""
+
+    def __init__(self, fail_writes: bool = False) -> None:
+        self.events: list[tuple[str, bytes | int]] = []
+        self.fail_writes = fail_writes
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if self.fail_writes:
+            raise httpcore.WriteError("broken pipe")
+        self.events.append(("write", buffer))
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self.events.append(("read", max_bytes))
+        return b"HTTP/1.1 200 OK\r\n"
+
+    def close(self) -> None:
+        self.events.append(("close", 0))
+
+    def start_tls(self, *args: object, **kwargs: object) -> RecordingStream:
+        return RecordingStream()
+
+    def get_extra_info(self, info: str) -> object:
+        return f"info:{info}"
+
+
+def test_a_requests_pieces_leave_in_one_write_before_its_response_is_read() -> None:
+    inner = RecordingStream()
+    stream = CoalescingStream(inner)
+    stream.write(b"POST / HTTP/1.1\r\ncontent-length: 2\r\n\r\n")
+    stream.write(b"{}")
+    stream.write(b"")  # h11's end of a content-length body
+    assert inner.events == []
+    assert stream.read(100) == b"HTTP/1.1 200 OK\r\n"
+    assert inner.events == [("write", b"POST / HTTP/1.1\r\ncontent-length: 2\r\n\r\n{}"), ("read", 100)]
+    stream.read(100)  # nothing held: nothing written
+    assert inner.events[2:] == [("read", 100)]
+    assert stream.get_extra_info("is_readable") == "info:is_readable"
+    assert isinstance(stream.start_tls(ssl.create_default_context()), CoalescingStream)
+
+
+def test_a_large_body_is_sent_once_the_limit_is_held_and_a_failed_write_leaves_the_read_to_report() -> None:
+    inner = RecordingStream()
+    stream = CoalescingStream(inner)
+    stream.write(b"h" * 10)
+    stream.write(b"b" * (64 * 1024))
+    assert inner.events == [("write", b"h" * 10 + b"b" * (64 * 1024))]
+    broken = RecordingStream(fail_writes=True)
+    stream = CoalescingStream(broken)
+    stream.write(b"GET / HTTP/1.1\r\n\r\n")
+    assert stream.read(10) == b"HTTP/1.1 200 OK\r\n"  # as httpcore: a write error while sending is passed over
+    assert broken.events == [("read", 10)]
+
+
+def test_a_post_through_the_pool_is_answered(canned: str) -> None:
+    with httpx.Client(base_url=canned, transport=PooledTransport()) as client:
+        for _ in range(3):
+            assert client.post("/20180608/keys", json={"displayName": "k"}).json() == key_body()
