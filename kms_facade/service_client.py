@@ -39,6 +39,7 @@ from kms_facade.circuit_breaker import (
 )
 from kms_facade.clock import async_sleep
 from kms_facade.exceptions import MissingEndpointForNonRegionalServiceClientError, RequestException, ServiceError
+from kms_facade.http_client import AsyncHttpClient, HttpClient
 from kms_facade.methods import OperationMethods
 from kms_facade.retry import RetryStrategy
 from kms_facade.transport import AsyncPooledTransport, PooledTransport
@@ -215,7 +216,7 @@ class SyncServiceClient(ServiceClient, SyncInvoker):
     ) -> None:
         super().__init__(config, service_endpoint, **kwargs)
         self._sleep = sleep
-        self._http = httpx.Client(event_hooks={"response": [on_response]}, **self._client_options(PooledTransport))
+        self._http = HttpClient(event_hooks={"response": [on_response]}, **self._client_options(PooledTransport))
         self._generated.set_httpx_client(self._http)
 
     def _invoke(self, operation: BoundOperation[Any, Any], /, *args: Any, **kwargs: Any) -> Any:
@@ -276,7 +277,7 @@ class AsyncServiceClient(ServiceClient, AsyncInvoker):
     ) -> None:
         super().__init__(config, service_endpoint, **kwargs)
         self._sleep = sleep
-        self._http = httpx.AsyncClient(
+        self._http = AsyncHttpClient(
             event_hooks={"response": [on_response_async]}, **self._client_options(AsyncPooledTransport)
         )
         self._generated.set_async_httpx_client(self._http)
