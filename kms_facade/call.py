@@ -321,24 +321,29 @@ def _header_value(name: str, value: object) -> str | int:
     return _check_header(name, value)
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _reject_unlisted_enum_values(value: Any) -> None:
     """ValueError for an enum value the spec does not list, anywhere in a parsed request model.
 
     The generated ``from_dict`` keeps such values (the spec's enums are open, for responses); a request must use a
     listed value, so the facade refuses it before sending, as the SDK does for its request models.
     """
+    if type(value) in _SCALARS:
+        return  # most fields: the exact type test is cheaper than the isinstance tests below (Mapping is an ABC)
     if isinstance(value, Enum):
         if type(value)._value2member_map_.get(value.value) is not value:
             raise ValueError(f"{value.value!r} is not a valid {type(value).__name__}")
-    elif isinstance(value, Mapping):
-        for item in value.values():
-            _reject_unlisted_enum_values(item)
-    elif isinstance(value, list):
-        for item in value:
-            _reject_unlisted_enum_values(item)
     elif hasattr(value, "__attrs_attrs__"):
         for attribute in value.__attrs_attrs__:
             _reject_unlisted_enum_values(getattr(value, attribute.name))
+    elif isinstance(value, list):
+        for item in value:
+            _reject_unlisted_enum_values(item)
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            _reject_unlisted_enum_values(item)
 
 
 def _convert_enum(name: str, enum: type[Enum], value: Any) -> Any:
