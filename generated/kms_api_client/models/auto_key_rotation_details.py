@@ -175,7 +175,9 @@ class AutoKeyRotationDetails:
         if _last_rotation_status is None:
             last_rotation_status = _last_rotation_status
         elif isinstance(_last_rotation_status, str):
-            last_rotation_status = LastRotationStatus.from_value(_last_rotation_status)
+            last_rotation_status = LastRotationStatus._value2member_map_.get(
+                _last_rotation_status
+            ) or LastRotationStatus.from_value(_last_rotation_status)
         else:
             last_rotation_status = _last_rotation_status
 

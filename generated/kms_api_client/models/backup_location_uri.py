@@ -62,7 +62,9 @@ class BackupLocationURI:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = src_dict
-        destination = BackupLocationDestination.from_value(d["destination"])
+        destination = BackupLocationDestination._value2member_map_.get(
+            d["destination"]
+        ) or BackupLocationDestination.from_value(d["destination"])
 
         uri = d["uri"]
 

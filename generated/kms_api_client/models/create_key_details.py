@@ -142,7 +142,9 @@ class CreateKeyDetails:
             if isinstance(_protection_mode, Unset):
                 protection_mode = UNSET
             else:
-                protection_mode = ProtectionMode.from_value(_protection_mode)
+                protection_mode = ProtectionMode._value2member_map_.get(_protection_mode) or ProtectionMode.from_value(
+                    _protection_mode
+                )
 
         is_auto_rotation_enabled = d.get("isAutoRotationEnabled")
 

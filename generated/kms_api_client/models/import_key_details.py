@@ -139,7 +139,9 @@ class ImportKeyDetails:
             if isinstance(_protection_mode, Unset):
                 protection_mode = UNSET
             else:
-                protection_mode = ImportProtectionMode.from_value(_protection_mode)
+                protection_mode = ImportProtectionMode._value2member_map_.get(
+                    _protection_mode
+                ) or ImportProtectionMode.from_value(_protection_mode)
 
         is_auto_rotation_enabled = d.get("isAutoRotationEnabled")
 

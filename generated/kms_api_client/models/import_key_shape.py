@@ -61,7 +61,9 @@ class ImportKeyShape:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = src_dict
-        algorithm = ImportKeyAlgorithm.from_value(d["algorithm"])
+        algorithm = ImportKeyAlgorithm._value2member_map_.get(d["algorithm"]) or ImportKeyAlgorithm.from_value(
+            d["algorithm"]
+        )
 
         length = d["length"]
 

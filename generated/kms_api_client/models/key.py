@@ -255,7 +255,9 @@ class Key:
 
         key_shape = KeyShape.from_dict(d["keyShape"])
 
-        lifecycle_state = KeyLifecycleState.from_value(d["lifecycleState"])
+        lifecycle_state = KeyLifecycleState._value2member_map_.get(d["lifecycleState"]) or KeyLifecycleState.from_value(
+            d["lifecycleState"]
+        )
 
         time_created = datetime.datetime.fromisoformat(d["timeCreated"])
 
@@ -266,7 +268,9 @@ class Key:
         if _protection_mode is None:
             protection_mode = _protection_mode
         elif isinstance(_protection_mode, str):
-            protection_mode = ProtectionMode.from_value(_protection_mode)
+            protection_mode = ProtectionMode._value2member_map_.get(_protection_mode) or ProtectionMode.from_value(
+                _protection_mode
+            )
         else:
             protection_mode = _protection_mode
 

@@ -79,7 +79,7 @@ class KeyShape:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = src_dict
-        algorithm = KeyAlgorithm.from_value(d["algorithm"])
+        algorithm = KeyAlgorithm._value2member_map_.get(d["algorithm"]) or KeyAlgorithm.from_value(d["algorithm"])
 
         length = d["length"]
 
@@ -88,7 +88,7 @@ class KeyShape:
         if _curve_id is None:
             curve_id = _curve_id
         elif isinstance(_curve_id, str):
-            curve_id = CurveId.from_value(_curve_id)
+            curve_id = CurveId._value2member_map_.get(_curve_id) or CurveId.from_value(_curve_id)
         else:
             curve_id = _curve_id
 

@@ -188,7 +188,9 @@ class KeySummary:
 
         display_name = d["displayName"]
 
-        lifecycle_state = KeyLifecycleState.from_value(d["lifecycleState"])
+        lifecycle_state = KeyLifecycleState._value2member_map_.get(d["lifecycleState"]) or KeyLifecycleState.from_value(
+            d["lifecycleState"]
+        )
 
         time_created = datetime.datetime.fromisoformat(d["timeCreated"])
 
@@ -199,7 +201,9 @@ class KeySummary:
         if _protection_mode is None:
             protection_mode = _protection_mode
         elif isinstance(_protection_mode, str):
-            protection_mode = ProtectionMode.from_value(_protection_mode)
+            protection_mode = ProtectionMode._value2member_map_.get(_protection_mode) or ProtectionMode.from_value(
+                _protection_mode
+            )
         else:
             protection_mode = _protection_mode
 
@@ -208,7 +212,7 @@ class KeySummary:
         if _algorithm is None:
             algorithm = _algorithm
         elif isinstance(_algorithm, str):
-            algorithm = KeyAlgorithm.from_value(_algorithm)
+            algorithm = KeyAlgorithm._value2member_map_.get(_algorithm) or KeyAlgorithm.from_value(_algorithm)
         else:
             algorithm = _algorithm
 

@@ -219,7 +219,9 @@ class KeyVersion:
         if _lifecycle_state is None:
             lifecycle_state = _lifecycle_state
         elif isinstance(_lifecycle_state, str):
-            lifecycle_state = KeyVersionLifecycleState.from_value(_lifecycle_state)
+            lifecycle_state = KeyVersionLifecycleState._value2member_map_.get(
+                _lifecycle_state
+            ) or KeyVersionLifecycleState.from_value(_lifecycle_state)
         else:
             lifecycle_state = _lifecycle_state
 
@@ -228,7 +230,7 @@ class KeyVersion:
         if _origin is None:
             origin = _origin
         elif isinstance(_origin, str):
-            origin = KeyVersionOrigin.from_value(_origin)
+            origin = KeyVersionOrigin._value2member_map_.get(_origin) or KeyVersionOrigin.from_value(_origin)
         else:
             origin = _origin
 

@@ -158,7 +158,7 @@ class KeyVersionSummary:
 
         vault_id = d["vaultId"]
 
-        origin = KeyVersionOrigin.from_value(d["origin"])
+        origin = KeyVersionOrigin._value2member_map_.get(d["origin"]) or KeyVersionOrigin.from_value(d["origin"])
 
         time_created = datetime.datetime.fromisoformat(d["timeCreated"])
 
@@ -167,7 +167,9 @@ class KeyVersionSummary:
         if _lifecycle_state is None:
             lifecycle_state = _lifecycle_state
         elif isinstance(_lifecycle_state, str):
-            lifecycle_state = KeyVersionLifecycleState.from_value(_lifecycle_state)
+            lifecycle_state = KeyVersionLifecycleState._value2member_map_.get(
+                _lifecycle_state
+            ) or KeyVersionLifecycleState.from_value(_lifecycle_state)
         else:
             lifecycle_state = _lifecycle_state
 

@@ -99,7 +99,7 @@ class KmsError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the wire dict; a missing required field raises ``KeyError``, a missing optional one reads as None."""
         d = src_dict
-        code = ErrorCode.from_value(d["code"])
+        code = ErrorCode._value2member_map_.get(d["code"]) or ErrorCode.from_value(d["code"])
 
         message = d["message"]
 

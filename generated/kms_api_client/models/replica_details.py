@@ -75,7 +75,7 @@ class ReplicaDetails:
         if _status is None:
             status = _status
         elif isinstance(_status, str):
-            status = ReplicaStatus.from_value(_status)
+            status = ReplicaStatus._value2member_map_.get(_status) or ReplicaStatus.from_value(_status)
         else:
             status = _status
 

@@ -64,7 +64,9 @@ class WrappedImportKey:
         d = src_dict
         key_material = d["keyMaterial"]
 
-        wrapping_algorithm = WrappingAlgorithm.from_value(d["wrappingAlgorithm"])
+        wrapping_algorithm = WrappingAlgorithm._value2member_map_.get(
+            d["wrappingAlgorithm"]
+        ) or WrappingAlgorithm.from_value(d["wrappingAlgorithm"])
 
         wrapped_import_key = cls(
             key_material=key_material,

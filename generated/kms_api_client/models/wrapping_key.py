@@ -103,7 +103,9 @@ class WrappingKey:
 
         vault_id = d["vaultId"]
 
-        lifecycle_state = KeyLifecycleState.from_value(d["lifecycleState"])
+        lifecycle_state = KeyLifecycleState._value2member_map_.get(d["lifecycleState"]) or KeyLifecycleState.from_value(
+            d["lifecycleState"]
+        )
 
         public_key = d["publicKey"]
 
