@@ -1,10 +1,12 @@
-"""The httpx clients under the facade: ``httpx.Client`` and ``httpx.AsyncClient`` with two per-call costs cut.
+"""The httpx clients under the facade: ``httpx.Client`` and ``httpx.AsyncClient`` with per-call costs cut.
 
 Both change how httpx does the work, never what is sent or kept:
 
 * query parameters are encoded into the URL once, as httpx encodes them (``urlencode`` of the values as
   ``primitive_value_to_str`` gives them), instead of httpx parsing the URL, then merging and re-parsing it with
   the parameters: the same request target, one URL parse fewer (about 20 µs a call with a query);
+* a relative URL is joined to ``base_url`` as text and parsed once, where httpx parses it, then parses the
+  joined URL again (the same URL: httpx's parse quotes idempotently and normalises the joined path either way);
 * a response's cookies are handed to the cookie jar only when it has a ``Set-Cookie`` (or ``Set-Cookie2``)
   header: without one the jar finds nothing to store, and httpx would first build a urllib request and an
   ``email.message.Message`` of every header to let it look (about 30 µs a call). Cookies a server does set are
@@ -61,10 +63,24 @@ class _Encoding(BaseClient):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._cookies = _SetCookies(self._cookies)
+        self._base: tuple[httpx.URL, str] | None = None
+
+    def _base_text(self) -> str | None:
+        """``base_url`` as text ending in '/' (httpx joins to its path, '/' when empty), or None when it is not
+        absolute or has a query or fragment (left to httpx)."""
+        base = self.base_url
+        if self._base is None or self._base[0] is not base:  # base_url may be assigned
+            text = str(base) if base.is_absolute_url and not base.query and not base.fragment else ""
+            self._base = (base, text if not text or text.endswith("/") else text + "/")
+        return self._base[1] or None
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        """As httpx's, with the query already in ``url``."""
+        """As httpx's, with the query already in ``url`` and ``url`` joined to ``base_url``."""
         url, kwargs["params"] = with_query(url, kwargs.get("params"))
+        if isinstance(url, str) and url.startswith("/") and not url.startswith("//") and "#" not in url:
+            base = self._base_text()
+            if base is not None:
+                url = httpx.URL(base + url.lstrip("/"))
         return super().build_request(method, url, **kwargs)
 
 

@@ -71,3 +71,32 @@ def test_cookies_a_server_sets_are_kept_and_sent_back_sync_and_async(monkeypatch
             return (await client.get("/echo")).json()
 
     assert asyncio.run(run()) == {"cookie": "session=abc"}
+
+
+PATHS = [
+    "/20180608/keys/ocid1.key.oc1.iad.x.abuwc",
+    "/20180608/keys/a%2Fb%20c",
+    "/a b/é漢/~x",
+    "/a/./b/../c",
+    "///x",
+    "/x%zz/%41",
+    "/20180608/keys?compartmentId=a+b&limit=1",
+    "/",
+    "/x#frag",
+]
+
+
+@pytest.mark.parametrize("base", ["https://kms.example.com/base", "http://127.0.0.1:8080", "http://h/a/b/"])
+@pytest.mark.parametrize("path", PATHS)
+def test_a_relative_url_joins_the_base_url_as_httpx_joins_it(base: str, path: str) -> None:
+    expected = httpx.Client(base_url=base).build_request("GET", path).url
+    sent = HttpClient(base_url=base).build_request("GET", path).url
+    assert (sent.raw_path, str(sent)) == (expected.raw_path, str(expected))
+
+
+def test_an_assigned_base_url_is_the_one_joined() -> None:
+    client = HttpClient(base_url="https://one.example.com")
+    assert client.build_request("GET", "/k").url == "https://one.example.com/k"
+    client.base_url = httpx.URL("https://two.example.com/p")
+    assert client.build_request("GET", "/k").url == "https://two.example.com/p/k"
+    assert HttpClient().build_request("GET", "https://three.example.com/k").url == "https://three.example.com/k"
