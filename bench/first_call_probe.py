@@ -1,12 +1,14 @@
 """``python -m bench.first_call_probe floor|facade ENDPOINT PEM_PATH``: print the seconds from the start of this
-script to the first parsed ``get_key`` answer: imports, loading the API key from its PEM file, building the
-client, one signed GET of the canned server, parsing."""
+script to the first parsed ``get_key`` answer (imports, loading the API key from its PEM file, building the
+client, one signed GET of the canned server, parsing), then the CPU seconds this process spent over the same span
+(what a loaded machine's scheduler does not inflate)."""
 
 from __future__ import annotations
 
 import time
 
 _STARTED = time.perf_counter()
+_STARTED_CPU = time.process_time()
 
 import sys  # noqa: E402 - the clock starts before any import
 
@@ -48,7 +50,7 @@ def main(argv: list[str] | None = None) -> None:
     if len(args) != 3 or args[0] not in ("floor", "facade"):
         raise SystemExit("usage: python -m bench.first_call_probe floor|facade ENDPOINT PEM_PATH")
     (floor_first_call if args[0] == "floor" else facade_first_call)(args[1], args[2])
-    print(time.perf_counter() - _STARTED, flush=True)
+    print(time.perf_counter() - _STARTED, time.process_time() - _STARTED_CPU, flush=True)
 
 
 if __name__ == "__main__":
