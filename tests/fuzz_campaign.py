@@ -48,6 +48,7 @@ from kms_mock import MockKmsServer
 from kms_mock.crypto import WrappingKeyPair
 from kms_mock.object_store import object_path
 from kms_mock.state import KeyShape, NewKey
+from tests.fuzz_crypto import CRYPTO_OPERATIONS, CryptoStaging, crypto_staging
 from tests.support import synthetic_backup
 
 if TYPE_CHECKING:
@@ -213,6 +214,13 @@ _NOT_A_BACKUP = Rule(_BAD_PARAMETER, re.compile(rf"{_NOT_A_BACKUP_TEXT}|the requ
 _RESTORE_CONFLICT = frozenset({"NotAuthorizedOrResourceAlreadyExists", "InvalidatedRetryToken"})
 _WINDOW = Rule(_BAD_PARAMETER, re.compile(r"timeOfDeletion must be between 7 and 30 days from now"))
 
+_CRYPTO_MISFIT = Rule(
+    _BAD_PARAMETER,
+    re.compile(
+        r"\w+ is not valid base64|\w+ is \d+ bytes once decoded|ciphertext: |AES keys use |keyVersionId is required"
+    ),
+)
+
 DOCUMENTED_REJECTIONS: Mapping[str, Mapping[int, Rule]] = {
     "ListKeys": {400: _PAGE_TOKEN},
     "ListKeyVersions": {400: _PAGE_TOKEN, 404: Rule(_NOT_FOUND)},
@@ -267,6 +275,12 @@ DOCUMENTED_REJECTIONS: Mapping[str, Mapping[int, Rule]] = {
         409: Rule(_RESTORE_CONFLICT),
     },
     "GetReplicationStatus": {404: Rule(_NOT_FOUND)},
+    # Crypto: a key the body names that does not exist, data that does not fit the key (tests/fuzz_crypto.py
+    # steers the positive cases to keys and data that fit; these stay the answers when it cannot).
+    **{
+        operation_id: {400: _CRYPTO_MISFIT, 404: Rule(_NOT_FOUND), 409: Rule(frozenset({"Conflict"}))}
+        for operation_id in ("Encrypt", "Decrypt", "GenerateDataEncryptionKey", "Sign", "Verify", "ExportKey")
+    },
 }
 
 
@@ -394,7 +408,9 @@ class SuccessPaths:
     - with a :class:`BackupStaging`: sends a real backup to ``RestoreKeyFromFile`` (without ``content-md5``,
       ``content-length`` and the retry token derived above), puts one at the location
       ``RestoreKeyFromObjectStore`` names, asks ``GetReplicationStatus`` about an id the mock handed out, and
-      ``BackupKey`` to back up a key the mock holds.
+      ``BackupKey`` to back up a key the mock holds;
+    - with a :class:`~tests.fuzz_crypto.CryptoStaging`: gives the crypto operations a key, algorithm and data
+      that fit (see :mod:`tests.fuzz_crypto`).
 
     Everything else the fuzzer generated is kept, and negative cases are left alone, so what they negate
     stays negated.
@@ -405,10 +421,12 @@ class SuccessPaths:
         wrapping_public_pem: str,
         key_shape: Callable[[str], tuple[str, int] | None],
         staging: BackupStaging | None = None,
+        crypto: CryptoStaging | None = None,
     ) -> None:
         self._wrapping_public_pem = wrapping_public_pem
         self._key_shape = key_shape
         self._staging = staging
+        self._crypto = crypto
         self._rsa_keys: dict[int, rsa.RSAPrivateKey] = {}
         self._lock = threading.Lock()
 
@@ -436,6 +454,8 @@ class SuccessPaths:
             case.body = {**body, "timeOfDeletion": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(when))}
         elif operation_id in _IMPORTS and isinstance(body, dict) and isinstance(body.get("wrappedImportKey"), dict):
             case.body = self._with_material(operation_id, body, case.path_parameters or {}, digest)
+        elif operation_id in CRYPTO_OPERATIONS and self._crypto is not None and isinstance(body, dict):
+            case.body = self._crypto.steer(operation_id, body, digest)
         elif self._staging is not None:
             self._stage(operation_id, case)
         return case
@@ -698,7 +718,10 @@ def main(argv: list[str] | None = None) -> int:
         with MockKmsServer(trust_keys=[trusted], wrapping_key=WrappingKeyPair.from_pem(wrapping.read_text())) as mock:
             endpoint = mock.endpoint
             success_paths = SuccessPaths(
-                public_pem(wrapping_key), key_shape_over_http(endpoint, signer), backup_staging(mock)
+                public_pem(wrapping_key),
+                key_shape_over_http(endpoint, signer),
+                backup_staging(mock),
+                crypto_staging(mock),
             )
             schemathesis.hook("map_case")(success_paths)
             status = _run_cli(endpoint, args)
