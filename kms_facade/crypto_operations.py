@@ -2,8 +2,8 @@
 """The crypto endpoint's operations, each declared once with OCI's names (as :mod:`kms_facade.operations`).
 
 The clients (:mod:`kms_facade.crypto_client`) run them; bodies are OCI's models (``EncryptDataDetails`` ...) or
-dicts with wire names; every data field is base64 text, as in the SDK. For ``bytes`` in and out see
-:mod:`kms_facade.crypto_bytes`.
+dicts with wire names; every data field is base64 text, as in the SDK. For data of any size, as ``bytes`` or
+streams, see :mod:`kms_facade.envelope`.
 """
 
 from __future__ import annotations

@@ -364,6 +364,8 @@ class BackupStaging:
     """A replication id the mock handed out."""
     key_id: Callable[[], str]
     """The id of an ENABLED key of the mock, to back up."""
+    pending_version: Callable[[], tuple[str, str]] | None = None
+    """(key id, version id) of a key version of the mock that is PENDING_DELETION, to cancel."""
 
 
 def backup_staging(mock: MockKmsServer) -> BackupStaging:
@@ -382,7 +384,13 @@ def backup_staging(mock: MockKmsServer) -> BackupStaging:
         )
         return mock.state.create_key(details).id
 
-    return BackupStaging(backup, place, lambda: mock.app.replication.start(time.time()), key_id)
+    def pending_version() -> tuple[str, str]:
+        created = mock.state.get_key(key_id())
+        mock.state.create_key_version(created.id)
+        mock.state.schedule_key_version_deletion(created.id, created.current_key_version, time.time() + 10 * _DAY)
+        return created.id, created.current_key_version
+
+    return BackupStaging(backup, place, lambda: mock.app.replication.start(time.time()), key_id, pending_version)
 
 
 class SuccessPaths:
@@ -408,7 +416,8 @@ class SuccessPaths:
     - with a :class:`BackupStaging`: sends a real backup to ``RestoreKeyFromFile`` (without ``content-md5``,
       ``content-length`` and the retry token derived above), puts one at the location
       ``RestoreKeyFromObjectStore`` names, asks ``GetReplicationStatus`` about an id the mock handed out, and
-      ``BackupKey`` to back up a key the mock holds;
+      ``BackupKey`` to back up a key the mock holds, ``CancelKeyVersionDeletion`` to cancel the deletion of a
+      version that is pending deletion (the stateful phase reaches one only when its links happen to line up);
     - with a :class:`~tests.fuzz_crypto.CryptoStaging`: gives the crypto operations a key, algorithm and data
       that fit (see :mod:`tests.fuzz_crypto`).
 
@@ -478,6 +487,9 @@ class SuccessPaths:
             case.path_parameters = {**(case.path_parameters or {}), "replicationId": self._staging.replication_id()}
         elif operation_id == "BackupKey":
             case.path_parameters = {**(case.path_parameters or {}), "keyId": self._staging.key_id()}
+        elif operation_id == "CancelKeyVersionDeletion" and self._staging.pending_version is not None:
+            key_id, version_id = self._staging.pending_version()
+            case.path_parameters = {**(case.path_parameters or {}), "keyId": key_id, "keyVersionId": version_id}
 
     def _with_material(
         self, operation_id: str, body: dict[str, Any], path: Mapping[str, Any], digest: bytes

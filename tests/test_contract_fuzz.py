@@ -103,6 +103,7 @@ STAGED_OPERATIONS = frozenset(
         "POST /20180608/keys/actions/restoreFromFile",
         "POST /20180608/keys/actions/restoreFromObjectStore",
         "GET /20180608/replicaOperations/{replicationId}/status",
+        "POST /20180608/keys/{keyId}/keyVersions/{keyVersionId}/actions/cancelDeletion",
         # The crypto operations name their key in the body: steered to real keys (tests/fuzz_crypto.py).
         *(f"POST /20180608/{verb}" for verb in ("encrypt", "decrypt", "generateDataEncryptionKey", "sign", "verify")),
         "POST /20180608/exportKey",
