@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SPEC := spec/kms.yaml
 export PATH := $(BIN):$(PATH)
 
-.PHONY: venv generate check-generated lint typecheck test pytest fuzz mock demo bench bench-oci soak spec-clients clean
+.PHONY: venv generate check-generated lint typecheck test pytest fuzz mock demo bench bench-oci bench-envelope soak spec-clients clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,11 @@ bench: venv
 # The same run plus the official SDK's rows (installed into a throw-away venv; needs PyPI). Never in CI.
 bench-oci: venv
 	python -m bench --against-oci $(ARGS)
+
+# 1 GiB through the envelope helper and back in constant memory: MiB/s and peak RSS (MIB=N for another size).
+MIB ?= 1024
+bench-envelope: venv
+	python -m bench.envelope --mib $(MIB)
 
 # 64 threads sharing one sync client: 2 minutes against the canned server, then 10 against the mock.
 soak: venv

@@ -16,6 +16,7 @@ from pathlib import Path
 from bench import startup
 from bench.bodies import KEY_ID, LIST_SIZE
 from bench.concurrency import concurrency_phase
+from bench.envelope import MIB, envelope_phase
 from bench.floor import ApiKey, Floor, RawGet
 from bench.processes import ServerStartError, serving
 from bench.scenarios import FacadeCalls, MockCalls
@@ -41,9 +42,19 @@ class Settings:
     process_rounds: int = 7
     rss_calls: int = 300
     warmup_calls: int = 20
+    envelope_mib: int = 32
 
 
-QUICK = Settings(rounds=2, seconds=0.1, mock_rounds=1, mock_seconds=0.4, process_rounds=1, rss_calls=10, warmup_calls=3)
+QUICK = Settings(
+    rounds=2,
+    seconds=0.1,
+    mock_rounds=1,
+    mock_seconds=0.4,
+    process_rounds=1,
+    rss_calls=10,
+    warmup_calls=3,
+    envelope_mib=2,
+)
 
 
 def mock_command(latency_ms: int) -> tuple[str, ...]:
@@ -307,4 +318,6 @@ def run(settings: Settings, against_oci: bool = False) -> list[Row]:
         log(f"64 in flight: {settings.mock_rounds} rounds x {settings.mock_seconds:g} s per scenario")
         rows += mock_phase(api_key, settings) + process_rows
         rows += concurrency_phase(api_key, settings.mock_rounds, settings.mock_seconds, settings.concurrency, sdk)
+        log(f"envelope: {settings.mock_rounds} rounds x 2 scenarios x {settings.envelope_mib} MiB")
+        rows += envelope_phase(settings.mock_rounds, settings.envelope_mib * MIB)
     return sorted(rows, key=lambda row: row.scenario.startswith("7."))  # the SDK's rows last, together

@@ -1,7 +1,8 @@
 """``make demo``: a whole key lifecycle through the facade against the embedded mock server.
 
 Starts kms_mock in-process with a throw-away API key, then creates, lists, updates, rotates, imports,
-disables/enables, schedules and cancels deletions, and moves a key, printing one line per step.
+disables/enables, schedules and cancels deletions, and moves a key; then, on the crypto endpoint, encrypts,
+rotates the key and decrypts the old ciphertext (:mod:`demo.crypto_steps`), printing one line per step.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from demo.auth_modes import client_for, server_options
-from kms_facade import KmsManagementClient, KmsManagementClientCompositeOperations, Response
+from demo.auth_modes import client_for, server_options, verify_for
+from demo.crypto_steps import run_crypto
+from kms_facade import KmsCryptoClient, KmsManagementClient, KmsManagementClientCompositeOperations, Response
 from kms_facade.pagination import list_call_get_all_results
 from kms_facade.signing import fingerprint
 from kms_facade.wrapping import wrap_key_material
@@ -138,6 +140,9 @@ def run(out: Callable[[str], None] = print, auth: str = "api_key", **mock_option
         with client_for(auth, server, config) as client:
             try:
                 run_lifecycle(client, steps)
+                verify = verify_for(auth, server)
+                with KmsCryptoClient({}, server.endpoint, signer=client.signer, verify=verify) as crypto:
+                    run_crypto(client, crypto, steps, COMPARTMENT)
             except Exception as error:
                 out(f"FAILED after {steps.done} steps: {type(error).__name__}: {error}")
                 return 1

@@ -79,6 +79,13 @@ def client_for(mode: str, server: MockKmsServer, api_key_config: dict[str, Any])
             service_account_token=identity.issue_service_account_token(),
             service_port=int(server.endpoint.rsplit(":", 1)[1]),
         )
-    tls = ssl.create_default_context(cafile=ca_path)
-    with KmsManagementClient({}, server.endpoint, signer=oke, verify=tls) as client:
+    with KmsManagementClient({}, server.endpoint, signer=oke, verify=verify_for(mode, server)) as client:
         yield client
+
+
+def verify_for(mode: str, server: MockKmsServer) -> ssl.SSLContext | bool:
+    """What a client of ``mode`` verifies ``server``'s TLS with: the mock's own CA in the OKE mode (served over
+    TLS, as the OKE proxy is), the system's trust otherwise."""
+    if mode != "oke_workload_identity":
+        return True
+    return ssl.create_default_context(cafile=server.identity.ca_bundle_path or "")

@@ -13,6 +13,10 @@ with responses (KeyShape, AutoKeyRotationDetails) keeps any value, because the s
 is reachable from a response is a fact of the spec, so the copy derives it and marks each component schema that no
 response reaches with `x-python-closed-enums: true`; `templates/model.py.jinja` validates the enums of those only.
 
+Secrets: a property marked `x-sensitive: true` in the spec (plaintext data, data keys) is listed on its schema as
+`x-python-sensitive`; `templates/model.py.jinja` keeps its value out of the model's `repr()` and `str()` (the value
+itself, `to_dict()` and the wire are unchanged).
+
 Request bodies: the optional body of `CreateKeyVersion` is nullable (other generators send `null` for an unset
 optional body). For a nullable body the 0.29.1 endpoint template sends `json=body` unless the body is a model, so
 an unset body would be sent as the `UNSET` marker. The copy drops `nullable` from request-body schemas: the
@@ -85,9 +89,19 @@ def mark_request_only(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def mark_sensitive(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with ``x-python-sensitive: [wire names]`` on each schema that has ``x-sensitive`` properties."""
+    for schema in document.get("components", {}).get("schemas", {}).values():
+        properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
+        hidden = [name for name, node in properties.items() if isinstance(node, dict) and node.get("x-sensitive")]
+        if hidden:
+            schema["x-python-sensitive"] = hidden
+    return document
+
+
 if __name__ == "__main__":
     source, target = sys.argv[1:]
     with open(source, encoding="utf-8") as handle:
         document = yaml.safe_load(handle)
     with open(target, "w", encoding="utf-8") as handle:
-        yaml.safe_dump(mark_request_only(without_nullable_bodies(adjust(document))), handle, sort_keys=False, allow_unicode=True)
+        yaml.safe_dump(mark_sensitive(mark_request_only(without_nullable_bodies(adjust(document)))), handle, sort_keys=False, allow_unicode=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kms_facade.client import AsyncKmsManagementClient, KmsManagementClient
 from kms_facade.composite import KmsManagementClientCompositeOperations
+from kms_facade.crypto_client import AsyncKmsCryptoClient, KmsCryptoClient, KmsCryptoClientCompositeOperations
 from kms_facade.response import Response
 from kms_facade.util import WAIT_RESOURCE_NOT_FOUND
 from kms_facade.version import __version__
@@ -58,7 +59,10 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "WAIT_RESOURCE_NOT_FOUND",
+    "AsyncKmsCryptoClient",
     "AsyncKmsManagementClient",
+    "KmsCryptoClient",
+    "KmsCryptoClientCompositeOperations",
     "KmsManagementClient",
     "KmsManagementClientCompositeOperations",
     "Response",

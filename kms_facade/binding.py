@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import inspect
 import types
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterable
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from kms_facade.derive import COMMON_KWARGS, OperationSpec, derive_operation
@@ -30,17 +30,27 @@ class AsyncInvoker:
 
 
 class BoundOperation(Generic[P, T]):
-    """A descriptor made from one documented signature; ``spec`` says how it maps to the generated client."""
+    """A descriptor made from one documented signature; ``spec`` says how it maps to the generated client.
 
-    def __init__(self, signature: Callable[Concatenate[Any, P], T]) -> None:
+    ``common_kwargs`` are the kwargs of :data:`~kms_facade.derive.COMMON_KWARGS` the operation accepts (all of
+    them unless it says otherwise: the SDK's ``export_key`` takes ``retry_strategy`` only).
+    """
+
+    def __init__(
+        self, signature: Callable[Concatenate[Any, P], T], common_kwargs: Iterable[str] = COMMON_KWARGS
+    ) -> None:
+        accepted = frozenset(common_kwargs)
+        if not accepted <= COMMON_KWARGS:
+            raise TypeError(f"{signature.__name__}: {sorted(accepted - COMMON_KWARGS)} are not common kwargs")
         self.name = signature.__name__
         self.__doc__ = signature.__doc__
         documented = inspect.signature(signature)
         parameters = list(documented.parameters.values())[1:]
         self.signature = inspect.Signature(parameters)
+        self.returns: Any = documented.return_annotation  # the model's name, e.g. "Key" or "list[KeySummary]"
         self.keyword_names = frozenset(p.name for p in parameters if p.kind is p.KEYWORD_ONLY)
         self.positional_names = tuple(p.name for p in parameters if p.kind is not p.KEYWORD_ONLY)
-        self.allowed_kwargs = self.keyword_names | COMMON_KWARGS | frozenset(self.positional_names)
+        self.allowed_kwargs = self.keyword_names | accepted | frozenset(self.positional_names)
         self.function = self._documented_function(documented)
         self.api_tag = "kms_management"  # set from the declaring class's API_TAG (see __set_name__)
 
@@ -69,6 +79,13 @@ class BoundOperation(Generic[P, T]):
     def spec(self) -> OperationSpec:
         """How this operation maps onto the generated client, derived from it on first use."""
         return derive_operation(self.name, self.signature, self.api_tag)
+
+    @functools.cached_property
+    def reference_link(self) -> str:
+        """The operation's API reference page (``ServiceError.api_reference_link``)."""
+        from kms_facade.call import api_reference_link  # noqa: PLC0415 - call.py imports this module
+
+        return api_reference_link(self)
 
     @property
     def generated(self) -> OperationSpec:
@@ -119,6 +136,27 @@ def declared_operations(owner: type[Any]) -> dict[str, BoundOperation[Any, Any]]
     return {name: value for name, value in vars(owner).items() if isinstance(value, BoundOperation)}
 
 
-def operation(signature: Callable[Concatenate[Any, P], T]) -> BoundOperation[P, T]:
-    """Decorator: the documented ``signature`` becomes an operation method of both clients."""
-    return BoundOperation(signature)
+@overload
+def operation(signature: Callable[Concatenate[Any, P], T], /) -> BoundOperation[P, T]: ...
+
+
+@overload
+def operation(
+    *, common_kwargs: Iterable[str]
+) -> Callable[[Callable[Concatenate[Any, P], T]], BoundOperation[P, T]]: ...
+
+
+def operation(
+    signature: Callable[Concatenate[Any, P], T] | None = None, /, *, common_kwargs: Iterable[str] = COMMON_KWARGS
+) -> BoundOperation[P, T] | Callable[[Callable[Concatenate[Any, P], T]], BoundOperation[P, T]]:
+    """Decorator: the documented ``signature`` becomes an operation method of both clients.
+
+    ``@operation(common_kwargs=("retry_strategy",))`` narrows the common kwargs the operation accepts.
+    """
+    if signature is not None:
+        return BoundOperation(signature)
+
+    def declare(documented: Callable[Concatenate[Any, P], T]) -> BoundOperation[P, T]:
+        return BoundOperation(documented, common_kwargs)
+
+    return declare

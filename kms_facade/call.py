@@ -6,6 +6,7 @@ they sleep between attempts.
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import os
@@ -60,6 +61,7 @@ class CallContext:
     transient: Callable[[int, str | None], bool] | None = None
     allow_control_chars: bool | None = None  # parse a 2xx body leniently (raw control characters in strings)
     target_service: str = "kms_management"  # ServiceError.target_service: the API the operation belongs to
+    reference_link: str | None = None  # ServiceError.api_reference_link
 
 
 CURRENT_CALL: ContextVar[CallContext | None] = ContextVar("kms_facade_current_call", default=None)
@@ -102,14 +104,16 @@ class FacadeAuth(httpx.Auth):
                 return
 
 
-def api_reference_link(operation_name: str) -> str:
-    """The API reference page of an operation, as the OCI SDK links it (resource = the model it returns)."""
-    operation_id = "".join(part.title() for part in operation_name.split("_"))
-    resource = "KeyVersion" if "key_version" in operation_name else "Key"
-    if operation_name == "get_wrapping_key":
-        resource = "WrappingKey"
-    elif operation_name.startswith("list_"):
-        resource += "Summary"
+def api_reference_link(operation: BoundOperation[Any, Any]) -> str:
+    """The API reference page of an operation, as the OCI SDK links it: ``<Resource>/<OperationId>``, where the
+    resource is the model the operation returns (a list's item model), or for an operation that returns
+    nothing the resource its first positional parameter names (``key_id`` → ``Key``)."""
+    operation_id = "".join(part.title() for part in operation.name.split("_"))
+    returned = str(operation.returns).replace("'", "")
+    resource = returned.removeprefix("list[").removesuffix("]")
+    if resource in ("None", "NoneType", str(inspect.Signature.empty)):
+        first = operation.positional_names[0] if operation.positional_names else operation.name
+        resource = "".join(part.title() for part in first.removesuffix("_id").split("_"))
     return f"https://docs.oracle.com/iaas/api/#/en/key/release/{resource}/{operation_id}"
 
 
@@ -140,7 +144,7 @@ def service_error_from(response: httpx.Response, context: CallContext | None) ->
         request_endpoint=f"{request.method} {request.url}",
         request_id=request.headers.get("opc-request-id"),
         original_request=RequestInfo.from_httpx(request),
-        api_reference_link=api_reference_link(operation_name) if operation_name else None,
+        api_reference_link=context.reference_link if context else None,
         client_version=f"kms-facade/{__version__}",
         deserialized_data=body if isinstance(body, dict) else None,
         target_service=context.target_service if context else "kms_management",
@@ -424,6 +428,7 @@ def plan_call(
             extra_headers,
             allow_control_chars=allow_control_chars,
             target_service=operation.api_tag,
+            reference_link=operation.reference_link,
         ),
         caller_request_id=caller_request_id,
         call_args=args,

@@ -23,6 +23,10 @@ _FACTS_MODULE = "kms_api_client.operation_facts"
 # Keyword arguments every operation accepts besides its own.
 COMMON_KWARGS = frozenset({"retry_strategy", "allow_control_chars", "enable_strict_url_encoding"})
 
+# Headers the engine sends on every attempt, the caller's value or a fresh one: a declaration may leave them
+# out of its signature (the SDK's ``export_key`` takes no ``opc_request_id`` yet sends one).
+ENGINE_HEADERS = frozenset({"opc_request_id"})
+
 
 @dataclass(frozen=True, slots=True)
 class BodySpec:
@@ -77,7 +81,7 @@ def derive_operation(name: str, facade: inspect.Signature, api_tag: str = "kms_m
     facade_params = {n: p for n, p in facade.parameters.items() if n not in COMMON_KWARGS and n != "self"}
     spec_names = [python for location in ("path", "query", "header") for python, _ in facts[location]]
     extra = [n for n in facade_params if n not in spec_names]
-    missing = [n for n in spec_names if n not in facade_params]
+    missing = [n for n in spec_names if n not in facade_params and n not in ENGINE_HEADERS]
     body: BodySpec | None = None
     if "body" in generated:
         if len(extra) != 1:

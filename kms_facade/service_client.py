@@ -53,7 +53,7 @@ def validate_endpoint(service_endpoint: str | None) -> str:
     final '/'."""
     if service_endpoint is None:
         raise MissingEndpointForNonRegionalServiceClientError(
-            "service_endpoint is required: pass the vault's management endpoint, "
+            "service_endpoint is required: pass the vault's management_endpoint or crypto_endpoint, "
             "e.g. https://<prefix>-management.kms.<region>.oraclecloud.com"
         )
     parts = urlsplit(service_endpoint)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kms_mock.backup_operations import BackupOperations
 from kms_mock.crypto import UnwrapError, WrappingKeyPair, check_material_fits_shape, decode_key_material
 from kms_mock.errors import ApiError
+from kms_mock.key_material import new_material_and_public_key
 from kms_mock.render import Renderer
-from kms_mock.state import KeyShape, KeyUpdate, ListQuery, NewKey, NewKeyVersion, Vault
+from kms_mock.state import KeyShape, KeyUpdate, ListQuery, NewKey, NewKeyVersion, Vault, check_shape
 from kms_mock.validation import ValidRequest, parse_rfc3339
 
 __all__ = ["Handlers", "Reply"]
@@ -108,7 +109,11 @@ class Handlers:
             protection_mode=body.get("protectionMode") or "HSM",
             external_key_id=external["externalKeyId"] if external else None,
         )
-        return self._key_reply(self.vault.create_key(new))
+        check_shape(new)  # before making material for it
+        material, public_key = new_material_and_public_key(new.shape)
+        key = self.vault.create_key(replace(new, public_key=public_key))
+        self._backups.material.record(key.current_key_version, material)
+        return self._key_reply(key)
 
     def import_key(self, request: ValidRequest) -> Reply:
         """ImportKey: unwrap the material, check it fits keyShape, create the key from it."""
@@ -182,8 +187,12 @@ class Handlers:
     def create_key_version(self, request: ValidRequest) -> Reply:
         """CreateKeyVersion (the optional body names an external key version)."""
         body = request.body or {}
-        new = NewKeyVersion(external_key_version_id=body.get("externalKeyVersionId"))
-        return self._version_reply(self.vault.create_key_version(request.path["keyId"], new))
+        key_id = request.path["keyId"]
+        material, public_key = new_material_and_public_key(self.vault.key_shape(key_id))
+        new = NewKeyVersion(external_key_version_id=body.get("externalKeyVersionId"), public_key=public_key)
+        version = self.vault.create_key_version(key_id, new)
+        self._backups.material.record(version.id, material)
+        return self._version_reply(version)
 
     def import_key_version(self, request: ValidRequest) -> Reply:
         """ImportKeyVersion: the material must fit the key's own shape."""

@@ -15,9 +15,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from kms_mock.asymmetric import PrivateKey, public_pem
+from kms_mock.asymmetric import private_key as load_private_key
 from kms_mock.state import KeyShape
 
-__all__ = ["KeyMaterialStore", "new_material"]
+__all__ = ["KeyMaterialStore", "new_material", "new_material_and_public_key"]
 
 _CURVES: dict[str, ec.EllipticCurve] = {
     "NIST_P256": ec.SECP256R1(),
@@ -41,11 +43,19 @@ def new_material(shape: KeyShape) -> bytes:
     )
 
 
+def new_material_and_public_key(shape: KeyShape) -> tuple[bytes, str | None]:
+    """Fresh material for a service-generated version and, for RSA and ECDSA, its public key PEM (made now,
+    so that GetKeyVersion's ``publicKey`` is the key the crypto endpoint signs with)."""
+    material = new_material(shape)
+    return material, None if shape.algorithm == "AES" else public_pem(material)
+
+
 class KeyMaterialStore:
     """Material by key version OCID (thread-safe)."""
 
     def __init__(self) -> None:
         self._material: dict[str, bytes] = {}
+        self._private_keys: dict[str, PrivateKey] = {}  # parsed once: loading an RSA key checks it, slowly
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -55,6 +65,7 @@ class KeyMaterialStore:
         """Remember the material of ``version_id`` (imported, or restored from a backup)."""
         with self._lock:
             self._material[version_id] = bytes(material)
+            self._private_keys.pop(version_id, None)
 
     def material(self, version_id: str, shape: KeyShape) -> bytes:
         """The material of ``version_id``, made for ``shape`` on first need if the service generated it."""
@@ -62,6 +73,15 @@ class KeyMaterialStore:
             found = self._material.get(version_id)
             if found is None:
                 found = self._material[version_id] = new_material(shape)
+            return found
+
+    def private_key(self, version_id: str, shape: KeyShape) -> PrivateKey:
+        """The RSA or EC private key of ``version_id`` (its material parsed once)."""
+        material = self.material(version_id, shape)
+        with self._lock:
+            found = self._private_keys.get(version_id)
+            if found is None:
+                found = self._private_keys[version_id] = load_private_key(material)
             return found
 
     def encrypt(self, version_id: str, shape: KeyShape, plaintext: bytes, aad: bytes = b"") -> bytes:

@@ -33,6 +33,13 @@ RATE_CLASSES: dict[str, str] = {
     "RestoreKeyFromFile": "provisioning-write",
     "RestoreKeyFromObjectStore": "provisioning-write",
     "GetReplicationStatus": "management-read",
+    # The crypto endpoint: the reference states no limit; its own class, so it never starves management calls.
+    "Encrypt": "crypto",
+    "Decrypt": "crypto",
+    "GenerateDataEncryptionKey": "crypto",
+    "Sign": "crypto",
+    "Verify": "crypto",
+    "ExportKey": "crypto",
 }
 
 

@@ -39,11 +39,14 @@ class Operation:
     body_schema: Mapping[str, Any] | None
     body_required: bool
     body_media_types: tuple[str, ...]
+    tag: str = ""
+    """The operation's spec tag (``KmsManagement``, ``KmsCrypto``, ``KmsVault``)."""
 
     @property
     def mutating(self) -> bool:
-        """True for operations that change state (everything but GET/HEAD)."""
-        return self.method not in {"GET", "HEAD"}
+        """True for operations that change state: everything but GET/HEAD and the crypto endpoint's (POSTs
+        that compute and change nothing)."""
+        return self.method not in {"GET", "HEAD"} and self.tag != "KmsCrypto"
 
     @property
     def accepts_retry_token(self) -> bool:
@@ -132,6 +135,7 @@ class ApiSpec:
             body_schema=body_schema,
             body_required=body_required,
             body_media_types=media_types,
+            tag=(item.get("tags") or [""])[0],
         )
 
 

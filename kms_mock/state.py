@@ -51,6 +51,7 @@ __all__ = [
     "NewKey",
     "NewKeyVersion",
     "Vault",
+    "check_shape",
 ]
 
 MIN_DELETION_DAYS = 7
@@ -287,7 +288,7 @@ class Vault:
 
     def create_key(self, new: NewKey) -> KeySnapshot:
         """A new key with its first version, CREATING then ENABLED."""
-        _check_shape(new)
+        check_shape(new)
         with self.lock:
             now = self.clock()
             key_id = self._new_id("key")
@@ -650,7 +651,7 @@ _SHAPES = {"AES": {16, 24, 32}, "RSA": {256, 384, 512}, "ECDSA": {32, 48, 66}}
 _CURVES = {"NIST_P256": 32, "NIST_P384": 48, "NIST_P521": 66}
 
 
-def _check_shape(new: NewKey) -> None:
+def check_shape(new: NewKey) -> None:
     """Reject shapes the service would not make (the schema checks types and enums, not combinations)."""
     shape = new.shape
     lengths = _SHAPES.get(shape.algorithm)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from kms_mock.backup import BackupSealer
 from kms_mock.backup_operations import BackupOperations, IdSource
 from kms_mock.crypto import WrappingKeyPair
+from kms_mock.crypto_operations import CryptoOperations
 from kms_mock.handlers import Handlers, Reply
 from kms_mock.key_material import KeyMaterialStore
 from kms_mock.object_store import ObjectStore
@@ -26,7 +27,8 @@ __all__ = ["VaultService"]
 
 
 class VaultService:
-    """The keys of one vault and the operations on them (management; the crypto endpoint shares them)."""
+    """The keys of one vault and the operations on them: management, and the crypto endpoint's on the same keys
+    and key material."""
 
     def __init__(
         self,
@@ -65,9 +67,11 @@ class VaultService:
             compartment_id=options.compartment_id,
             started_at=started_at,
         )
+        self.crypto = CryptoOperations(self.vault, self.material)
         self._table: dict[str, Callable[[ValidRequest], Reply]] = {
             operation_id: self.handlers.dispatch_function(operation_id) for operation_id in self.handlers.operation_ids
         }
+        self._table.update(self.crypto.table)
 
     @property
     def vault_id(self) -> str:

@@ -48,6 +48,7 @@ from kms_mock import MockKmsServer
 from kms_mock.crypto import WrappingKeyPair
 from kms_mock.object_store import object_path
 from kms_mock.state import KeyShape, NewKey
+from tests.fuzz_crypto import CRYPTO_OPERATIONS, CryptoStaging, crypto_staging
 from tests.support import synthetic_backup
 
 if TYPE_CHECKING:
@@ -213,6 +214,13 @@ _NOT_A_BACKUP = Rule(_BAD_PARAMETER, re.compile(rf"{_NOT_A_BACKUP_TEXT}|the requ
 _RESTORE_CONFLICT = frozenset({"NotAuthorizedOrResourceAlreadyExists", "InvalidatedRetryToken"})
 _WINDOW = Rule(_BAD_PARAMETER, re.compile(r"timeOfDeletion must be between 7 and 30 days from now"))
 
+_CRYPTO_MISFIT = Rule(
+    _BAD_PARAMETER,
+    re.compile(
+        r"\w+ is not valid base64|\w+ is \d+ bytes once decoded|ciphertext: |AES keys use |keyVersionId is required"
+    ),
+)
+
 DOCUMENTED_REJECTIONS: Mapping[str, Mapping[int, Rule]] = {
     "ListKeys": {400: _PAGE_TOKEN},
     "ListKeyVersions": {400: _PAGE_TOKEN, 404: Rule(_NOT_FOUND)},
@@ -267,6 +275,12 @@ DOCUMENTED_REJECTIONS: Mapping[str, Mapping[int, Rule]] = {
         409: Rule(_RESTORE_CONFLICT),
     },
     "GetReplicationStatus": {404: Rule(_NOT_FOUND)},
+    # Crypto: a key the body names that does not exist, data that does not fit the key (tests/fuzz_crypto.py
+    # steers the positive cases to keys and data that fit; these stay the answers when it cannot).
+    **{
+        operation_id: {400: _CRYPTO_MISFIT, 404: Rule(_NOT_FOUND), 409: Rule(frozenset({"Conflict"}))}
+        for operation_id in ("Encrypt", "Decrypt", "GenerateDataEncryptionKey", "Sign", "Verify", "ExportKey")
+    },
 }
 
 
@@ -350,6 +364,8 @@ class BackupStaging:
     """A replication id the mock handed out."""
     key_id: Callable[[], str]
     """The id of an ENABLED key of the mock, to back up."""
+    pending_version: Callable[[], tuple[str, str]] | None = None
+    """(key id, version id) of a key version of the mock that is PENDING_DELETION, to cancel."""
 
 
 def backup_staging(mock: MockKmsServer) -> BackupStaging:
@@ -368,7 +384,13 @@ def backup_staging(mock: MockKmsServer) -> BackupStaging:
         )
         return mock.state.create_key(details).id
 
-    return BackupStaging(backup, place, lambda: mock.app.replication.start(time.time()), key_id)
+    def pending_version() -> tuple[str, str]:
+        created = mock.state.get_key(key_id())
+        mock.state.create_key_version(created.id)
+        mock.state.schedule_key_version_deletion(created.id, created.current_key_version, time.time() + 10 * _DAY)
+        return created.id, created.current_key_version
+
+    return BackupStaging(backup, place, lambda: mock.app.replication.start(time.time()), key_id, pending_version)
 
 
 class SuccessPaths:
@@ -394,7 +416,10 @@ class SuccessPaths:
     - with a :class:`BackupStaging`: sends a real backup to ``RestoreKeyFromFile`` (without ``content-md5``,
       ``content-length`` and the retry token derived above), puts one at the location
       ``RestoreKeyFromObjectStore`` names, asks ``GetReplicationStatus`` about an id the mock handed out, and
-      ``BackupKey`` to back up a key the mock holds.
+      ``BackupKey`` to back up a key the mock holds, ``CancelKeyVersionDeletion`` to cancel the deletion of a
+      version that is pending deletion (the stateful phase reaches one only when its links happen to line up);
+    - with a :class:`~tests.fuzz_crypto.CryptoStaging`: gives the crypto operations a key, algorithm and data
+      that fit (see :mod:`tests.fuzz_crypto`).
 
     Everything else the fuzzer generated is kept, and negative cases are left alone, so what they negate
     stays negated.
@@ -405,10 +430,12 @@ class SuccessPaths:
         wrapping_public_pem: str,
         key_shape: Callable[[str], tuple[str, int] | None],
         staging: BackupStaging | None = None,
+        crypto: CryptoStaging | None = None,
     ) -> None:
         self._wrapping_public_pem = wrapping_public_pem
         self._key_shape = key_shape
         self._staging = staging
+        self._crypto = crypto
         self._rsa_keys: dict[int, rsa.RSAPrivateKey] = {}
         self._lock = threading.Lock()
 
@@ -436,6 +463,8 @@ class SuccessPaths:
             case.body = {**body, "timeOfDeletion": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(when))}
         elif operation_id in _IMPORTS and isinstance(body, dict) and isinstance(body.get("wrappedImportKey"), dict):
             case.body = self._with_material(operation_id, body, case.path_parameters or {}, digest)
+        elif operation_id in CRYPTO_OPERATIONS and self._crypto is not None and isinstance(body, dict):
+            case.body = self._crypto.steer(operation_id, body, digest)
         elif self._staging is not None:
             self._stage(operation_id, case)
         return case
@@ -458,6 +487,9 @@ class SuccessPaths:
             case.path_parameters = {**(case.path_parameters or {}), "replicationId": self._staging.replication_id()}
         elif operation_id == "BackupKey":
             case.path_parameters = {**(case.path_parameters or {}), "keyId": self._staging.key_id()}
+        elif operation_id == "CancelKeyVersionDeletion" and self._staging.pending_version is not None:
+            key_id, version_id = self._staging.pending_version()
+            case.path_parameters = {**(case.path_parameters or {}), "keyId": key_id, "keyVersionId": version_id}
 
     def _with_material(
         self, operation_id: str, body: dict[str, Any], path: Mapping[str, Any], digest: bytes
@@ -698,7 +730,10 @@ def main(argv: list[str] | None = None) -> int:
         with MockKmsServer(trust_keys=[trusted], wrapping_key=WrappingKeyPair.from_pem(wrapping.read_text())) as mock:
             endpoint = mock.endpoint
             success_paths = SuccessPaths(
-                public_pem(wrapping_key), key_shape_over_http(endpoint, signer), backup_staging(mock)
+                public_pem(wrapping_key),
+                key_shape_over_http(endpoint, signer),
+                backup_staging(mock),
+                crypto_staging(mock),
             )
             schemathesis.hook("map_case")(success_paths)
             status = _run_cli(endpoint, args)

@@ -181,7 +181,7 @@ class ServerProbe:
         """Wrap the server's fault injector and operation dispatch (undone by ``monkeypatch``)."""
         probe = cls()
         draw = server.app.faults.draw
-        dispatch = server.app.handlers.dispatch
+        dispatch = server.app.default_vault.dispatch  # every operation of the vault, management and crypto
         lookup = server.app.retry_tokens.lookup
 
         def counting_draw(mutating: bool) -> Fault | None:
@@ -212,7 +212,7 @@ class ServerProbe:
 
         monkeypatch.setattr(server.app.faults, "draw", counting_draw)
         monkeypatch.setattr(server.app.retry_tokens, "lookup", counting_lookup)
-        monkeypatch.setattr(server.app.handlers, "dispatch", counting_dispatch)
+        monkeypatch.setattr(server.app.default_vault, "dispatch", counting_dispatch)
         return probe
 
     @property

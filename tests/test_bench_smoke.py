@@ -313,3 +313,13 @@ def test_sdk_rows_compare_the_facade_with_the_sdk() -> None:
     rows = {row.scenario: row for row in sdk_rows.sdk_canned_rows(s)}
     assert rows["7e. facade get_key vs the SDK"].verdict == "PASS"
     assert rows["7i. facade list_keys vs the SDK"].verdict == "FAIL"  # 2x, the target is 2.5x
+
+
+def test_envelope_rows_and_the_stream_run_check_their_data() -> None:
+    from bench import envelope  # noqa: PLC0415
+
+    rows = envelope.envelope_phase(1, size=64 * 1024)
+    assert [row.scenario[:3] for row in rows] == ["8a.", "8b."]
+    assert rows[1].ratio is not None and rows[1].ratio > 0
+    figures = envelope.stream_through_a_pipe(2)
+    assert figures["mib"] == 2 and figures["peak_rss_mib"] > 0

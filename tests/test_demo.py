@@ -13,7 +13,7 @@ def test_the_demo_runs_the_whole_lifecycle() -> None:
     lines: list[str] = []
     assert run(lines.append, wrapping_key=WrappingKeyPair.generate(2048)) == 0
     steps = [line for line in lines if line[:3].strip().rstrip(".").isdigit()]
-    assert len(steps) == 15
+    assert len(steps) == 19
     assert all(" 200 " in line and "opc-request-id=" in line for line in steps)
     for operation in (
         "list_keys",
@@ -27,9 +27,11 @@ def test_the_demo_runs_the_whole_lifecycle() -> None:
         "schedule_key_deletion",
         "cancel_key_deletion",
         "change_key_compartment",
+        "encrypt",
+        "decrypt",
     ):
         assert any(f" {operation} " in line for line in steps), operation
-    assert lines[-1].startswith("OK: 15 steps")
+    assert lines[-1].startswith("OK: 19 steps")
 
 
 def test_the_demo_reports_a_failure_and_exits_non_zero() -> None:
@@ -44,7 +46,7 @@ def test_the_demo_runs_in_every_token_auth_mode(auth: str) -> None:
     lines: list[str] = []
     assert run(lines.append, auth=auth, wrapping_key=WrappingKeyPair.generate(2048)) == 0, lines[-1]
     assert f"auth mode {auth}" in lines[0]
-    assert lines[-1].startswith("OK: 15 steps")
+    assert lines[-1].startswith("OK: 19 steps")
 
 
 def test_the_demo_refuses_an_unknown_auth_mode() -> None:

@@ -309,3 +309,48 @@ def test_without_retries_faults_surface_as_errors_never_as_wrong_results(
             continue
         assert got.to_dict() == key.to_dict()
     assert reads == 60
+
+
+# ---------------------------------------------------------------------- the crypto endpoint under faults
+
+
+def test_crypto_calls_under_faults_with_retries_give_only_right_answers(
+    harness_factory: Callable[..., Harness],
+) -> None:
+    import base64  # noqa: PLC0415
+    import os  # noqa: PLC0415
+    import zlib  # noqa: PLC0415
+
+    from kms_facade import KmsCryptoClient  # noqa: PLC0415
+
+    h = harness_factory(fault_rate=FAULT_RATE, retry_strategy=DEFAULT_RETRY_STRATEGY)
+    key = h.client.create_key(aes_key_details(COMPARTMENT, "crypto")).data
+    transport = CountingTransport()
+    rounds = 60
+    with KmsCryptoClient(
+        {},
+        h.server.endpoint,
+        signer=h.client.signer,
+        retry_strategy=DEFAULT_RETRY_STRATEGY,
+        sleep=h.sleeps.append,
+        transport=transport,
+    ) as crypto:
+        for i in range(rounds):
+            plaintext = os.urandom(16 + i)
+            context = {"round": str(i)}
+            details = {"keyId": key.id, "plaintext": base64.b64encode(plaintext).decode(), "associatedData": context}
+            ciphertext = crypto.encrypt(details).data.ciphertext
+            decrypted = crypto.decrypt({"keyId": key.id, "ciphertext": ciphertext, "associatedData": context}).data
+            assert base64.b64decode(decrypted.plaintext) == plaintext
+            assert decrypted.plaintext_checksum == str(zlib.crc32(plaintext))
+    report("encrypt/decrypt with retries", h, 2 * rounds)
+    print(
+        f"[encrypt/decrypt with retries] crypto client: requests sent={transport.log.requests} "
+        f"outcomes={dict(transport.log.outcomes)}"
+    )
+    crypto_faults = transport.log.requests - 2 * rounds
+    assert crypto_faults > 0 and transport.log.server_errors > 0  # faults struck, and were retried away
+    assert h.probe.applied["Encrypt"] >= rounds and h.probe.applied["Decrypt"] >= rounds
+    # The crypto endpoint changes nothing, so no fault strikes after it ran (no lost write to make up for):
+    # every lost response was one of the management client's create_key requests.
+    assert h.probe.lost_responses <= h.transport.log.requests < transport.log.requests

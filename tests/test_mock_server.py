@@ -149,6 +149,27 @@ def test_every_operation_round_trips_and_conforms(client, wrapping_key, mock):
     assert pending["timeOfDeletion"].endswith("Z")
     assert call("CancelKeyDeletion", "POST", f"{base}/actions/cancelDeletion")["lifecycleState"] == "ENABLED"
 
+    # The crypto endpoint, on the same AES key, and on an RSA key.
+    sealed = call("Encrypt", "POST", "/20180608/encrypt", json={"keyId": key["id"], "plaintext": "SEVMTE8gV09STEQ="})
+    opened = call("Decrypt", "POST", "/20180608/decrypt", json={"keyId": key["id"], "ciphertext": sealed["ciphertext"]})
+    assert (opened["plaintext"], opened["plaintextChecksum"]) == ("SEVMTE8gV09STEQ=", "2279966299")
+    data_key = {"keyId": key["id"], "keyShape": {"algorithm": "AES", "length": 16}, "includePlaintextKey": False}
+    assert set(call("GenerateDataEncryptionKey", "POST", "/20180608/generateDataEncryptionKey", json=data_key)) == {
+        "ciphertext"
+    }
+    rsa_shape = {"algorithm": "RSA", "length": 256}
+    signer = call("CreateKey", "POST", "/20180608/keys", json={**KEY, "compartmentId": where, "keyShape": rsa_shape})
+    to_sign = {"keyId": signer["id"], "message": "aGVsbG8=", "signingAlgorithm": "SHA_256_RSA_PKCS1_V1_5"}
+    signed = call("Sign", "POST", "/20180608/sign", json=to_sign)
+    checked = {**to_sign, "keyVersionId": signed["keyVersionId"], "signature": signed["signature"]}
+    assert call("Verify", "POST", "/20180608/verify", json=checked) == {"isSignatureValid": True}
+    software = call(
+        "CreateKey", "POST", "/20180608/keys", json={**KEY, "compartmentId": where, "protectionMode": "SOFTWARE"}
+    )
+    export = {"keyId": software["id"], "algorithm": "RSA_OAEP_SHA256", "publicKey": wrapping_key.public_pem}
+    exported = call("ExportKey", "POST", "/20180608/exportKey", json=export)
+    assert wrapping_key.unwrap(base64.b64decode(exported["encryptedKey"]), "RSA_OAEP_SHA256")
+
     material = os.urandom(32)
     wrapped = base64.b64encode(wrap_key_material_bytes(wrapping["publicKey"], material, "RSA_OAEP_SHA256")).decode()
     imported = call(

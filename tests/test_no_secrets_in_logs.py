@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import io
 import logging
 import secrets
 import sys
@@ -372,6 +373,152 @@ def test_token_signers_at_debug_leak_no_token_or_key(
         "security token": {s for token in tokens for s in token_spellings(token)},
         "session private key": {s for key in [*session_keys, user_key, rp_key] for s in key_spellings(key)},
         "leaf private key": {s for key in leaf_keys for s in key_spellings(key)},
+    }
+    leaks = {
+        kind: sorted(s[:24] + "..." for s in spellings if s in corpus) for kind, spellings in secrets_by_kind.items()
+    }
+    assert leaks == {kind: [] for kind in secrets_by_kind}, leaks
+
+
+def test_the_crypto_endpoint_at_debug_leaks_no_plaintext_data_key_or_material(
+    debug_everything: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kms_facade import KmsCryptoClient  # noqa: PLC0415
+    from kms_facade.envelope import EnvelopeError, decrypt_stream, encrypt_stream  # noqa: PLC0415
+
+    api_key = new_rsa_key()
+    caller = WrappingKeyPair(new_rsa_key())
+    plaintext = secrets.token_bytes(200)
+    stream = secrets.token_bytes(300_000)
+    aes_material = secrets.token_bytes(32)
+    config = {
+        "user": USER,
+        "tenancy": TENANCY,
+        "fingerprint": fingerprint(api_key.public_key()),
+        "key_content": private_pem(api_key),
+        "region": "us-ashburn-1",
+    }
+    seen: list[str] = []
+    data_keys: list[bytes] = []
+
+    def expect_error(kind: type[BaseException], call: Callable[[], object]) -> BaseException:
+        with pytest.raises(kind) as caught:
+            call()
+        seen.append(error_text(caught.value))
+        return caught.value
+
+    def keep(response: Response[Any]) -> Response[Any]:
+        seen.extend([repr(response), repr(response.data), str(response.data), repr(response.request)])
+        return response
+
+    b64 = base64.b64encode
+    options: dict[str, Any] = {"trust_keys": [api_key.public_key()], "wrapping_key_bits": 2048}
+    with (
+        MockKmsServer(**options) as server,
+        MockKmsServer(**options, fault_rate=0.5, seed=5) as faulty,
+        KmsManagementClient(config, server.endpoint) as management,
+        KmsCryptoClient(config, server.endpoint) as crypto,
+        KmsManagementClient(config, faulty.endpoint) as faulty_management,
+        KmsCryptoClient(config, faulty.endpoint, retry_strategy=DEFAULT_RETRY_STRATEGY, sleep=no_sleep) as retrying,
+    ):
+        probe = ServerProbe.attach(faulty, monkeypatch)
+        wrapping_pem = management.get_wrapping_key().data.public_key
+        imported = management.import_key(
+            {
+                **aes_key_details(COMPARTMENT, "imported"),
+                "protectionMode": "SOFTWARE",
+                "wrappedImportKey": wrap_key_material(wrapping_pem, aes_material).to_dict(),
+            }
+        ).data
+        rsa_key = management.create_key(
+            {
+                "compartmentId": COMPARTMENT,
+                "displayName": "rsa",
+                "keyShape": {"algorithm": "RSA", "length": 256},
+                "protectionMode": "SOFTWARE",
+            }
+        ).data
+        rsa_material = server.app.default_vault.material.material(
+            rsa_key.current_key_version, server.state.key_shape(rsa_key.id)
+        )
+        seen.extend([repr(crypto), repr(server.app.default_vault.material)])
+
+        details = {"keyId": imported.id, "plaintext": b64(plaintext).decode(), "associatedData": {"a": "1"}}
+        encrypted = keep(crypto.encrypt(details)).data
+        keep(crypto.decrypt({"keyId": imported.id, "ciphertext": encrypted.ciphertext, "associatedData": {"a": "1"}}))
+        generated = keep(
+            crypto.generate_data_encryption_key(
+                {"keyId": imported.id, "keyShape": {"algorithm": "AES", "length": 32}, "includePlaintextKey": True}
+            )
+        ).data
+        data_keys.append(base64.b64decode(generated.plaintext))
+        signed = keep(
+            crypto.sign(
+                {"keyId": rsa_key.id, "message": b64(plaintext).decode(), "signingAlgorithm": "SHA_256_RSA_PKCS_PSS"}
+            )
+        )
+        keep(
+            crypto.verify(
+                {
+                    "keyId": rsa_key.id,
+                    "keyVersionId": signed.data.key_version_id,
+                    "message": b64(plaintext).decode(),
+                    "signature": signed.data.signature,
+                    "signingAlgorithm": "SHA_256_RSA_PKCS_PSS",
+                }
+            )
+        )
+        for key_id in (imported.id, rsa_key.id):
+            exported = keep(
+                crypto.export_key({"keyId": key_id, "algorithm": "RSA_OAEP_AES_SHA256", "publicKey": caller.public_pem})
+            )
+            seen.append(repr(exported.data.encrypted_key))
+
+        # Failing calls: other associated data, a tampered ciphertext, an oversize plaintext, a disabled key.
+        expect_error(
+            ServiceError,
+            lambda: crypto.decrypt({**details, "ciphertext": encrypted.ciphertext, "associatedData": {"a": "2"}}),
+        )
+        tampered = bytearray(base64.b64decode(encrypted.ciphertext))
+        tampered[-1] ^= 1
+        expect_error(
+            ServiceError, lambda: crypto.decrypt({"keyId": imported.id, "ciphertext": b64(bytes(tampered)).decode()})
+        )
+        expect_error(ServiceError, lambda: crypto.encrypt({**details, "plaintext": b64(stream[:5000]).decode()}))
+        expect_error(ValueError, lambda: crypto.encrypt({**details, "encryptionAlgorithm": "ROT13"}))
+        management.disable_key(imported.id)
+        expect_error(ServiceError, lambda: crypto.encrypt(details))
+        management.enable_key(imported.id)
+
+        # Envelope encryption, a tampered envelope, and retries under faults.
+        sealed = io.BytesIO()
+        encrypt_stream(crypto, imported.id, io.BytesIO(stream), sealed)
+        broken = bytearray(sealed.getvalue())
+        broken[-5] ^= 1
+        expect_error(EnvelopeError, lambda: decrypt_stream(crypto, io.BytesIO(bytes(broken)), io.BytesIO()))
+        faulty_key = faulty_management.create_key(
+            aes_key_details(COMPARTMENT, "faulty"), retry_strategy=DEFAULT_RETRY_STRATEGY
+        )
+        for _ in range(6):
+            keep(retrying.encrypt({"keyId": faulty_key.data.id, "plaintext": b64(plaintext).decode()}))
+        assert probe.injected > 0
+
+    out, err = capfd.readouterr()
+    records = debug_everything.records
+    corpus = "\n".join([*map(record_text, records), out, err, *seen])
+    assert {"kms_facade", "kms_mock", "httpx"} <= {record.name for record in records}
+    assert "/20180608/encrypt" in corpus and "InvalidParameter" in corpus and "Conflict" in corpus
+    assert "<hidden: " in corpus  # the plaintext fields were there, and hidden
+
+    secrets_by_kind = {
+        "plaintext": material_spellings(plaintext),
+        "streamed plaintext": material_spellings(stream[:5000]) | material_spellings(stream[-64:]),
+        "data key": {s for key in data_keys for s in material_spellings(key)},
+        "imported AES material": material_spellings(aes_material),
+        "RSA key material": material_spellings(rsa_material),
+        "caller's private key": key_spellings(caller._private_key),
     }
     leaks = {
         kind: sorted(s[:24] + "..." for s in spellings if s in corpus) for kind, spellings in secrets_by_kind.items()

@@ -52,6 +52,7 @@ PARAMETERS: dict[str, dict[str, Any]] = {
         "query": [],
         "header": [["opc_request_id", "opc-request-id"], ["opc_retry_token", "opc-retry-token"]],
     },
+    "decrypt": {"path": [], "query": [], "header": [["opc_request_id", "opc-request-id"]]},
     "disable_key": {
         "path": [["key_id", "keyId"]],
         "query": [],
@@ -70,6 +71,9 @@ PARAMETERS: dict[str, dict[str, Any]] = {
             ["opc_retry_token", "opc-retry-token"],
         ],
     },
+    "encrypt": {"path": [], "query": [], "header": [["opc_request_id", "opc-request-id"]]},
+    "export_key": {"path": [], "query": [], "header": [["opc_request_id", "opc-request-id"]]},
+    "generate_data_encryption_key": {"path": [], "query": [], "header": [["opc_request_id", "opc-request-id"]]},
     "get_key": {"path": [["key_id", "keyId"]], "query": [], "header": [["opc_request_id", "opc-request-id"]]},
     "get_key_version": {
         "path": [["key_id", "keyId"], ["key_version_id", "keyVersionId"]],
@@ -150,9 +154,11 @@ PARAMETERS: dict[str, dict[str, Any]] = {
             ["opc_retry_token", "opc-retry-token"],
         ],
     },
+    "sign": {"path": [], "query": [], "header": [["opc_request_id", "opc-request-id"]]},
     "update_key": {
         "path": [["key_id", "keyId"]],
         "query": [],
         "header": [["if_match", "if-match"], ["opc_request_id", "opc-request-id"]],
     },
+    "verify": {"path": [], "query": [], "header": [["opc_request_id", "opc-request-id"]]},
 }

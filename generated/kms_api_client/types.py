@@ -131,6 +131,16 @@ def to_python(obj: _Any) -> _Any:
     return obj
 
 
-def model_str(obj: _Any) -> str:
-    """``str()`` of a model as the OCI SDK prints it: the :func:`to_python` dict as sorted, indented JSON."""
-    return _json.dumps(to_python(obj), indent=2, sort_keys=True, ensure_ascii=False, default=str)
+def model_str(obj: _Any, hidden: frozenset[str] = frozenset()) -> str:
+    """``str()`` of a model as the OCI SDK prints it: the :func:`to_python` dict as sorted, indented JSON; the
+    ``hidden`` fields (secrets: plaintext, data keys) show as :func:`hidden_repr` does."""
+    shown = to_python(obj)
+    for name in hidden:
+        if shown.get(name) is not None:
+            shown[name] = hidden_repr(shown[name])
+    return _json.dumps(shown, indent=2, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def hidden_repr(value: _Any) -> str:
+    """How a secret field shows in ``repr()`` and ``str()``: its size, never its value."""
+    return "None" if value is None else f"<hidden: {len(value)} characters>"

@@ -3,10 +3,14 @@ so that ``from oci.key_management... import ...`` ports by renaming the package 
 
 from kms_facade.client import AsyncKmsManagementClient, KmsManagementClient
 from kms_facade.composite import KmsManagementClientCompositeOperations
+from kms_facade.crypto_client import AsyncKmsCryptoClient, KmsCryptoClient, KmsCryptoClientCompositeOperations
 from kms_facade.key_management import models
 
 __all__ = [
+    "AsyncKmsCryptoClient",
     "AsyncKmsManagementClient",
+    "KmsCryptoClient",
+    "KmsCryptoClientCompositeOperations",
     "KmsManagementClient",
     "KmsManagementClientCompositeOperations",
     "models",

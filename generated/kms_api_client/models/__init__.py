@@ -6,6 +6,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .associated_data import AssociatedData
     from .auto_key_rotation_details import AutoKeyRotationDetails
     from .backup_key_details import BackupKeyDetails
     from .backup_location_bucket import BackupLocationBucket
@@ -14,13 +15,23 @@ if TYPE_CHECKING:
     from .change_key_compartment_details import ChangeKeyCompartmentDetails
     from .create_key_details import CreateKeyDetails
     from .curve_id import CurveId
+    from .decrypt_data_details import DecryptDataDetails
+    from .decrypted_data import DecryptedData
     from .defined_tags import DefinedTags
     from .defined_tags_additional_property import DefinedTagsAdditionalProperty
+    from .encrypt_data_details import EncryptDataDetails
+    from .encrypted_data import EncryptedData
+    from .encryption_algorithm import EncryptionAlgorithm
     from .error_code import ErrorCode
+    from .export_key_details import ExportKeyDetails
+    from .export_wrapping_algorithm import ExportWrappingAlgorithm
+    from .exported_key_data import ExportedKeyData
     from .external_key_reference import ExternalKeyReference
     from .external_key_reference_details import ExternalKeyReferenceDetails
     from .external_key_version_reference import ExternalKeyVersionReference
     from .freeform_tags import FreeformTags
+    from .generate_key_details import GenerateKeyDetails
+    from .generated_key import GeneratedKey
     from .import_key_algorithm import ImportKeyAlgorithm
     from .import_key_details import ImportKeyDetails
     from .import_key_shape import ImportKeyShape
@@ -41,6 +52,7 @@ if TYPE_CHECKING:
     from .last_rotation_status import LastRotationStatus
     from .list_sort_by import ListSortBy
     from .list_sort_order import ListSortOrder
+    from .logging_context import LoggingContext
     from .protection_mode import ProtectionMode
     from .replica_details import ReplicaDetails
     from .replica_status import ReplicaStatus
@@ -48,13 +60,20 @@ if TYPE_CHECKING:
     from .restore_key_from_object_store_details import RestoreKeyFromObjectStoreDetails
     from .schedule_key_deletion_details import ScheduleKeyDeletionDetails
     from .schedule_key_version_deletion_details import ScheduleKeyVersionDeletionDetails
+    from .sign_data_details import SignDataDetails
+    from .signed_data import SignedData
+    from .signing_algorithm import SigningAlgorithm
+    from .signing_message_type import SigningMessageType
     from .update_key_details import UpdateKeyDetails
+    from .verified_data import VerifiedData
+    from .verify_data_details import VerifyDataDetails
     from .wrapped_import_key import WrappedImportKey
     from .wrapping_algorithm import WrappingAlgorithm
     from .wrapping_key import WrappingKey
 
 # Each public name and the module (in this package) that defines it.
 _MODULES: dict[str, str] = {
+    "AssociatedData": ".associated_data",
     "AutoKeyRotationDetails": ".auto_key_rotation_details",
     "BackupKeyDetails": ".backup_key_details",
     "BackupLocationBucket": ".backup_location_bucket",
@@ -63,13 +82,23 @@ _MODULES: dict[str, str] = {
     "ChangeKeyCompartmentDetails": ".change_key_compartment_details",
     "CreateKeyDetails": ".create_key_details",
     "CurveId": ".curve_id",
+    "DecryptDataDetails": ".decrypt_data_details",
+    "DecryptedData": ".decrypted_data",
     "DefinedTags": ".defined_tags",
     "DefinedTagsAdditionalProperty": ".defined_tags_additional_property",
+    "EncryptDataDetails": ".encrypt_data_details",
+    "EncryptedData": ".encrypted_data",
+    "EncryptionAlgorithm": ".encryption_algorithm",
     "ErrorCode": ".error_code",
+    "ExportKeyDetails": ".export_key_details",
+    "ExportWrappingAlgorithm": ".export_wrapping_algorithm",
+    "ExportedKeyData": ".exported_key_data",
     "ExternalKeyReference": ".external_key_reference",
     "ExternalKeyReferenceDetails": ".external_key_reference_details",
     "ExternalKeyVersionReference": ".external_key_version_reference",
     "FreeformTags": ".freeform_tags",
+    "GenerateKeyDetails": ".generate_key_details",
+    "GeneratedKey": ".generated_key",
     "ImportKeyAlgorithm": ".import_key_algorithm",
     "ImportKeyDetails": ".import_key_details",
     "ImportKeyShape": ".import_key_shape",
@@ -90,6 +119,7 @@ _MODULES: dict[str, str] = {
     "LastRotationStatus": ".last_rotation_status",
     "ListSortBy": ".list_sort_by",
     "ListSortOrder": ".list_sort_order",
+    "LoggingContext": ".logging_context",
     "ProtectionMode": ".protection_mode",
     "ReplicaDetails": ".replica_details",
     "ReplicaStatus": ".replica_status",
@@ -97,13 +127,20 @@ _MODULES: dict[str, str] = {
     "RestoreKeyFromObjectStoreDetails": ".restore_key_from_object_store_details",
     "ScheduleKeyDeletionDetails": ".schedule_key_deletion_details",
     "ScheduleKeyVersionDeletionDetails": ".schedule_key_version_deletion_details",
+    "SignDataDetails": ".sign_data_details",
+    "SignedData": ".signed_data",
+    "SigningAlgorithm": ".signing_algorithm",
+    "SigningMessageType": ".signing_message_type",
     "UpdateKeyDetails": ".update_key_details",
+    "VerifiedData": ".verified_data",
+    "VerifyDataDetails": ".verify_data_details",
     "WrappedImportKey": ".wrapped_import_key",
     "WrappingAlgorithm": ".wrapping_algorithm",
     "WrappingKey": ".wrapping_key",
 }
 
 __all__ = (
+    "AssociatedData",
     "AutoKeyRotationDetails",
     "BackupKeyDetails",
     "BackupLocationBucket",
@@ -112,13 +149,23 @@ __all__ = (
     "ChangeKeyCompartmentDetails",
     "CreateKeyDetails",
     "CurveId",
+    "DecryptDataDetails",
+    "DecryptedData",
     "DefinedTags",
     "DefinedTagsAdditionalProperty",
+    "EncryptDataDetails",
+    "EncryptedData",
+    "EncryptionAlgorithm",
     "ErrorCode",
+    "ExportKeyDetails",
+    "ExportWrappingAlgorithm",
+    "ExportedKeyData",
     "ExternalKeyReference",
     "ExternalKeyReferenceDetails",
     "ExternalKeyVersionReference",
     "FreeformTags",
+    "GenerateKeyDetails",
+    "GeneratedKey",
     "ImportKeyAlgorithm",
     "ImportKeyDetails",
     "ImportKeyShape",
@@ -139,6 +186,7 @@ __all__ = (
     "LastRotationStatus",
     "ListSortBy",
     "ListSortOrder",
+    "LoggingContext",
     "ProtectionMode",
     "ReplicaDetails",
     "ReplicaStatus",
@@ -146,7 +194,13 @@ __all__ = (
     "RestoreKeyFromObjectStoreDetails",
     "ScheduleKeyDeletionDetails",
     "ScheduleKeyVersionDeletionDetails",
+    "SignDataDetails",
+    "SignedData",
+    "SigningAlgorithm",
+    "SigningMessageType",
     "UpdateKeyDetails",
+    "VerifiedData",
+    "VerifyDataDetails",
     "WrappedImportKey",
     "WrappingAlgorithm",
     "WrappingKey",
