@@ -104,7 +104,9 @@ class DecryptedData:
         if _encryption_algorithm is None:
             encryption_algorithm = _encryption_algorithm
         elif isinstance(_encryption_algorithm, str):
-            encryption_algorithm = EncryptionAlgorithm.from_value(_encryption_algorithm)
+            encryption_algorithm = EncryptionAlgorithm._value2member_map_.get(
+                _encryption_algorithm
+            ) or EncryptionAlgorithm.from_value(_encryption_algorithm)
         else:
             encryption_algorithm = _encryption_algorithm
 

@@ -139,7 +139,9 @@ class EncryptDataDetails:
             if isinstance(_encryption_algorithm, Unset):
                 encryption_algorithm = UNSET
             else:
-                encryption_algorithm = EncryptionAlgorithm.from_value(_encryption_algorithm)
+                encryption_algorithm = EncryptionAlgorithm._value2member_map_.get(
+                    _encryption_algorithm
+                ) or EncryptionAlgorithm.from_value(_encryption_algorithm)
 
         encrypt_data_details = cls(
             key_id=key_id,

@@ -87,7 +87,9 @@ class ExportKeyDetails:
         d = src_dict
         key_id = d["keyId"]
 
-        algorithm = ExportWrappingAlgorithm.from_value(d["algorithm"])
+        algorithm = ExportWrappingAlgorithm._value2member_map_.get(
+            d["algorithm"]
+        ) or ExportWrappingAlgorithm.from_value(d["algorithm"])
 
         public_key = d["publicKey"]
 

@@ -97,7 +97,9 @@ class ExportedKeyData:
 
         encrypted_key = d["encryptedKey"]
 
-        algorithm = ExportWrappingAlgorithm.from_value(d["algorithm"])
+        algorithm = ExportWrappingAlgorithm._value2member_map_.get(
+            d["algorithm"]
+        ) or ExportWrappingAlgorithm.from_value(d["algorithm"])
 
         exported_key_data = cls(
             key_version_id=key_version_id,

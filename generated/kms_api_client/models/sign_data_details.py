@@ -130,7 +130,9 @@ class SignDataDetails:
 
         key_id = d["keyId"]
 
-        signing_algorithm = SigningAlgorithm.from_value(d["signingAlgorithm"])
+        signing_algorithm = SigningAlgorithm._value2member_map_.get(
+            d["signingAlgorithm"]
+        ) or SigningAlgorithm.from_value(d["signingAlgorithm"])
 
         key_version_id = d.get("keyVersionId")
 
@@ -143,7 +145,9 @@ class SignDataDetails:
             if isinstance(_message_type, Unset):
                 message_type = UNSET
             else:
-                message_type = SigningMessageType.from_value(_message_type)
+                message_type = SigningMessageType._value2member_map_.get(
+                    _message_type
+                ) or SigningMessageType.from_value(_message_type)
 
         logging_context_wire = d.get("loggingContext")
         if logging_context_wire is None:

@@ -88,7 +88,9 @@ class SignedData:
 
         signature = d["signature"]
 
-        signing_algorithm = SigningAlgorithm.from_value(d["signingAlgorithm"])
+        signing_algorithm = SigningAlgorithm._value2member_map_.get(
+            d["signingAlgorithm"]
+        ) or SigningAlgorithm.from_value(d["signingAlgorithm"])
 
         signed_data = cls(
             key_id=key_id,

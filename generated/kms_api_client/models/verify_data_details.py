@@ -131,7 +131,9 @@ class VerifyDataDetails:
 
         message = d["message"]
 
-        signing_algorithm = SigningAlgorithm.from_value(d["signingAlgorithm"])
+        signing_algorithm = SigningAlgorithm._value2member_map_.get(
+            d["signingAlgorithm"]
+        ) or SigningAlgorithm.from_value(d["signingAlgorithm"])
 
         message_type_wire = d.get("messageType")
         if message_type_wire is None:
@@ -142,7 +144,9 @@ class VerifyDataDetails:
             if isinstance(_message_type, Unset):
                 message_type = UNSET
             else:
-                message_type = SigningMessageType.from_value(_message_type)
+                message_type = SigningMessageType._value2member_map_.get(
+                    _message_type
+                ) or SigningMessageType.from_value(_message_type)
 
         verify_data_details = cls(
             key_id=key_id,
