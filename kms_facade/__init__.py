@@ -1,4 +1,4 @@
-"""kms-facade: a typed sync and async client for the OCI Key Management management API."""
+"""kms-facade: typed sync and async clients for the OCI Key Management management and vault APIs."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from kms_facade.client import AsyncKmsManagementClient, KmsManagementClient
 from kms_facade.composite import KmsManagementClientCompositeOperations
 from kms_facade.response import Response
 from kms_facade.util import WAIT_RESOURCE_NOT_FOUND
+from kms_facade.vault_client import AsyncKmsVaultClient, KmsVaultClient
+from kms_facade.vault_composite import KmsVaultClientCompositeOperations
 from kms_facade.version import __version__
 from kms_facade.waiters import async_wait_until, wait_until
 
@@ -59,8 +61,11 @@ def __dir__() -> list[str]:
 __all__ = [
     "WAIT_RESOURCE_NOT_FOUND",
     "AsyncKmsManagementClient",
+    "AsyncKmsVaultClient",
     "KmsManagementClient",
     "KmsManagementClientCompositeOperations",
+    "KmsVaultClient",
+    "KmsVaultClientCompositeOperations",
     "Response",
     "__version__",
     "async_wait_until",

@@ -164,7 +164,7 @@ class BackupOperations:
                 raise ApiError.invalid_parameter(
                     "EXTERNAL keys cannot be backed up: their material is outside the vault"
                 )
-            backup = self._backup_of(key)
+            backup = self.backup_of(key)
             location = (request.body or {}).get("backupLocation")
             self.store.put(object_path(location, key_id), self.sealer.seal(backup))
             self.phases.begin(key_id, "BACKUP_IN_PROGRESS", now, self.vault.transition_seconds)
@@ -200,7 +200,8 @@ class BackupOperations:
         view = self.key_view(key)
         return 200, self.key_body(key), {"etag": view.etag}
 
-    def _backup_of(self, key: KeySnapshot) -> KeyBackup:
+    def backup_of(self, key: KeySnapshot) -> KeyBackup:
+        """The backup of ``key`` and its versions not DELETED, current last (also for vault backups)."""
         versions = [v for v in self._versions(key.id) if v.lifecycle_state != "DELETED"]
         versions.sort(key=lambda v: v.id == key.current_key_version)  # stable: the current version last
         return KeyBackup(
@@ -236,6 +237,11 @@ class BackupOperations:
             backup = self.sealer.open(blob)
         except BackupError as exc:
             raise ApiError.invalid_parameter(str(exc)) from None
+        return self._key_answer(self.restore_backup(backup))
+
+    def restore_backup(self, backup: KeyBackup) -> KeySnapshot:
+        """Recreate the key of ``backup`` with its OCIDs and material (also for vault restores); 400 for a backup
+        without versions, 409 while a key with its OCID exists."""
         if not backup.versions:
             raise ApiError.invalid_parameter("the backup holds no key version")
         with self.vault.lock:
@@ -252,7 +258,7 @@ class BackupOperations:
                 self.material.record(version.id, version.material)
             self.phases.restored_from[backup.id] = backup.id
             self.phases.begin(backup.id, "RESTORING", now, transition)
-            return self._key_answer(self.vault.get_key(backup.id))
+            return self.vault.get_key(backup.id)
 
     def _require_absent(self, key_id: str) -> None:
         try:

@@ -278,6 +278,12 @@ class Vault:
             found = [self._version_snapshot(self._versions[vid], now) for vid in key.versions]
             return self._page(found, query, "listKeyVersions", key_id, {})
 
+    def all_keys(self) -> list[KeySnapshot]:
+        """Every key of the vault, in creation order (for the vault API: usage counts, vault deletion)."""
+        with self.lock:
+            now = self.clock()
+            return [self._key_snapshot(key, now) for key in self._keys.values()]
+
     def key_count(self) -> int:
         """How many keys the vault holds (for tests)."""
         with self.lock:

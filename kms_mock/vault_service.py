@@ -8,6 +8,7 @@ that vault's lock; everything a vault owns lives here, so vaults share nothing b
 from __future__ import annotations
 
 import secrets
+import threading
 from collections.abc import Callable
 
 from kms_mock.backup import BackupSealer
@@ -37,6 +38,7 @@ class VaultService:
         vault_id: str | None = None,
         started_at: float,
         store: ObjectStore | None = None,
+        wrapping_key_id: str | None = None,
     ) -> None:
         ids = IdSource()
         self.vault = Vault(
@@ -64,6 +66,7 @@ class VaultService:
             self.backups,
             compartment_id=options.compartment_id,
             started_at=started_at,
+            wrapping_key_id=wrapping_key_id,
         )
         self._table: dict[str, Callable[[ValidRequest], Reply]] = {
             operation_id: self.handlers.dispatch_function(operation_id) for operation_id in self.handlers.operation_ids
@@ -78,6 +81,19 @@ class VaultService:
     def operation_ids(self) -> frozenset[str]:
         """The operations a vault serves."""
         return frozenset(self._table)
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The vault's lock: the app runs each operation under it."""
+        return self.vault.lock
+
+    def now(self) -> float:
+        """The vault's clock."""
+        return self.vault.clock()
+
+    def work_request_id(self, now: float) -> str:
+        """A new work-request (and replication) id for a write made at ``now``."""
+        return self.replication.start(now)
 
     def dispatch(self, operation_id: str, request: ValidRequest) -> Reply:
         """Run one operation on this vault's keys (call it under ``self.vault.lock``)."""

@@ -48,6 +48,7 @@ from kms_mock import MockKmsServer
 from kms_mock.crypto import WrappingKeyPair
 from kms_mock.object_store import object_path
 from kms_mock.state import KeyShape, NewKey
+from tests.fuzz_vaults import VaultStaging
 from tests.support import synthetic_backup
 
 if TYPE_CHECKING:
@@ -211,6 +212,8 @@ _MATERIAL = Rule(_BAD_PARAMETER, re.compile(r"wrappedImportKey\.keyMaterial: "))
 _NOT_A_BACKUP_TEXT = r"the body is not a key backup|the backup does not authenticate|Unmatched Content MD5"
 _NOT_A_BACKUP = Rule(_BAD_PARAMETER, re.compile(rf"{_NOT_A_BACKUP_TEXT}|the request body is required"))
 _RESTORE_CONFLICT = frozenset({"NotAuthorizedOrResourceAlreadyExists", "InvalidatedRetryToken"})
+_NOT_A_VAULT_BACKUP_TEXT = r"the body is not a vault backup|the backup does not authenticate|Unmatched Content MD5"
+_NOT_A_VAULT_BACKUP = Rule(_BAD_PARAMETER, re.compile(rf"{_NOT_A_VAULT_BACKUP_TEXT}|the request body is required"))
 _WINDOW = Rule(_BAD_PARAMETER, re.compile(r"timeOfDeletion must be between 7 and 30 days from now"))
 
 DOCUMENTED_REJECTIONS: Mapping[str, Mapping[int, Rule]] = {
@@ -267,6 +270,50 @@ DOCUMENTED_REJECTIONS: Mapping[str, Mapping[int, Rule]] = {
         409: Rule(_RESTORE_CONFLICT),
     },
     "GetReplicationStatus": {404: Rule(_NOT_FOUND)},
+    # The vault API.
+    "ListVaults": {400: _PAGE_TOKEN},
+    "CreateVault": {
+        400: Rule(_BAD_PARAMETER, re.compile(r"externalKeyManagerMetadata is ")),
+        409: Rule(frozenset({"InvalidatedRetryToken"})),
+    },
+    "GetVault": {404: Rule(_NOT_FOUND)},
+    "UpdateVault": {404: Rule(_NOT_FOUND), 409: Rule(frozenset({"IncorrectState"})), 412: Rule(_STALE_ETAG)},
+    "ScheduleVaultDeletion": {
+        400: _WINDOW,
+        404: Rule(_NOT_FOUND),
+        409: Rule(_CONFLICT | {"Conflict"}),
+        412: Rule(_STALE_ETAG),
+    },
+    "CancelVaultDeletion": {404: Rule(_NOT_FOUND), 409: Rule(_CONFLICT), 412: Rule(_STALE_ETAG)},
+    "ChangeVaultCompartment": {404: Rule(_NOT_FOUND), 409: Rule(_CONFLICT), 412: Rule(_STALE_ETAG)},
+    "BackupVault": {
+        400: Rule(_BAD_PARAMETER, re.compile(r"backupLocation\.\w+ is not a valid name")),
+        404: Rule(_NOT_FOUND),
+        409: Rule(_CONFLICT),
+        412: Rule(_STALE_ETAG),
+    },
+    "RestoreVaultFromFile": {400: _NOT_A_VAULT_BACKUP, 409: Rule(_RESTORE_CONFLICT)},
+    "RestoreVaultFromObjectStore": {
+        400: Rule(
+            _BAD_PARAMETER,
+            re.compile(rf"{_NOT_A_VAULT_BACKUP_TEXT}|backupLocation( is required|\.\w+ is not a valid)"),
+        ),
+        404: Rule(_NOT_FOUND, re.compile(r"No backup exists at the given backupLocation")),
+        409: Rule(_RESTORE_CONFLICT),
+    },
+    "CreateVaultReplica": {404: Rule(_NOT_FOUND), 409: Rule(_CONFLICT | {"Conflict"}), 412: Rule(_STALE_ETAG)},
+    "DeleteVaultReplica": {
+        404: Rule(_NOT_FOUND),
+        409: Rule(frozenset({"InvalidatedRetryToken"})),
+        412: Rule(_STALE_ETAG),
+    },
+    "ListVaultReplicas": {400: _PAGE_TOKEN, 404: Rule(_NOT_FOUND), 412: Rule(_STALE_ETAG)},
+    "GetVaultUsage": {404: Rule(_NOT_FOUND)},
+    "UpdateRegisteredVaultForMtls": {
+        404: Rule(_NOT_FOUND),
+        409: Rule(frozenset({"IncorrectState"})),
+        412: Rule(_STALE_ETAG),
+    },
 }
 
 
@@ -307,8 +354,8 @@ def documented_rejection(ctx: schemathesis.CheckContext, response: schemathesis.
 # ------------------------------------------------------------------------------- reaching success
 
 _IMPORTS = frozenset({"ImportKey", "ImportKeyVersion"})
-_SCHEDULES = frozenset({"ScheduleKeyDeletion", "ScheduleKeyVersionDeletion"})
-_LISTINGS = frozenset({"ListKeys", "ListKeyVersions"})
+_SCHEDULES = frozenset({"ScheduleKeyDeletion", "ScheduleKeyVersionDeletion", "ScheduleVaultDeletion"})
+_LISTINGS = frozenset({"ListKeys", "ListKeyVersions", "ListVaults", "ListVaultReplicas"})
 _SHAPED = frozenset({"CreateKey", "ImportKey"})
 _LENGTHS = {"AES": (16, 24, 32), "RSA": (256, 384, 512), "ECDSA": (32, 48, 66)}
 _CURVES = {32: "NIST_P256", 48: "NIST_P384", 66: "NIST_P521"}
@@ -394,7 +441,9 @@ class SuccessPaths:
     - with a :class:`BackupStaging`: sends a real backup to ``RestoreKeyFromFile`` (without ``content-md5``,
       ``content-length`` and the retry token derived above), puts one at the location
       ``RestoreKeyFromObjectStore`` names, asks ``GetReplicationStatus`` about an id the mock handed out, and
-      ``BackupKey`` to back up a key the mock holds.
+      ``BackupKey`` to back up a key the mock holds;
+    - with a :class:`tests.fuzz_vaults.VaultStaging`: gives the vault operations a vault in the state they need
+      and the vault restores a real vault backup.
 
     Everything else the fuzzer generated is kept, and negative cases are left alone, so what they negate
     stays negated.
@@ -405,10 +454,12 @@ class SuccessPaths:
         wrapping_public_pem: str,
         key_shape: Callable[[str], tuple[str, int] | None],
         staging: BackupStaging | None = None,
+        vaults: VaultStaging | None = None,
     ) -> None:
         self._wrapping_public_pem = wrapping_public_pem
         self._key_shape = key_shape
         self._staging = staging
+        self._vaults = vaults
         self._rsa_keys: dict[int, rsa.RSAPrivateKey] = {}
         self._lock = threading.Lock()
 
@@ -438,6 +489,8 @@ class SuccessPaths:
             case.body = self._with_material(operation_id, body, case.path_parameters or {}, digest)
         elif self._staging is not None:
             self._stage(operation_id, case)
+        if self._vaults is not None:
+            self._vaults.stage(operation_id, case)
         return case
 
     def _stage(self, operation_id: str, case: AnyCase) -> None:
@@ -698,7 +751,10 @@ def main(argv: list[str] | None = None) -> int:
         with MockKmsServer(trust_keys=[trusted], wrapping_key=WrappingKeyPair.from_pem(wrapping.read_text())) as mock:
             endpoint = mock.endpoint
             success_paths = SuccessPaths(
-                public_pem(wrapping_key), key_shape_over_http(endpoint, signer), backup_staging(mock)
+                public_pem(wrapping_key),
+                key_shape_over_http(endpoint, signer),
+                backup_staging(mock),
+                VaultStaging(mock),
             )
             schemathesis.hook("map_case")(success_paths)
             status = _run_cli(endpoint, args)

@@ -19,6 +19,7 @@ from openapi_spec_validator import validate
 
 from kms_facade.binding import BoundOperation, declared_operations
 from kms_facade.operations import KmsOperations
+from kms_facade.vault_operations import VaultOperations
 
 SPEC_PATH = pathlib.Path(__file__).parents[1] / "spec" / "kms.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text("utf-8"))
@@ -66,7 +67,37 @@ REFERENCE = [
     ("restore_key_from_object_store", "POST", "/20180608/keys/actions/restoreFromObjectStore", W),
     ("get_replication_status", "GET", "/20180608/replicaOperations/{replicationId}/status", R),
 ]
-OPERATION_NAMES = sorted(r[0] for r in REFERENCE)
+# The vault API (reference of the vault and crypto APIs, §1.2).
+VAULT_REFERENCE = [
+    ("backup_vault", "POST", "/20180608/vaults/{vaultId}/actions/backup", W),
+    ("cancel_vault_deletion", "POST", "/20180608/vaults/{vaultId}/actions/cancelDeletion", W),
+    ("change_vault_compartment", "POST", "/20180608/vaults/{vaultId}/actions/changeCompartment", W),
+    ("create_vault", "POST", "/20180608/vaults", C),
+    ("create_vault_replica", "POST", "/20180608/vaults/{vaultId}/actions/createReplica", W),
+    ("delete_vault_replica", "POST", "/20180608/vaults/{vaultId}/actions/deleteReplica", W),
+    ("get_vault", "GET", "/20180608/vaults/{vaultId}", R),
+    ("get_vault_usage", "GET", "/20180608/vaults/{vaultId}/usage", R),
+    ("list_vault_replicas", "GET", "/20180608/vaults/{vaultId}/actions/listReplicas", W),  # a GET, with W's headers
+    ("list_vaults", "GET", "/20180608/vaults", R),
+    (
+        "restore_vault_from_file",
+        "POST",
+        "/20180608/vaults/actions/restoreFromFile",
+        ("content-length", "content-md5", *W),
+    ),
+    ("restore_vault_from_object_store", "POST", "/20180608/vaults/actions/restoreFromObjectStore", W),
+    ("schedule_vault_deletion", "POST", "/20180608/vaults/{vaultId}/actions/scheduleDeletion", W),
+    (
+        "update_registered_vault_for_mtls",
+        "PUT",
+        "/20180608/vaults/{vaultId}/updateRegisteredVaultForMtls",
+        ("if-match", "opc-request-id"),
+    ),
+    ("update_vault", "PUT", "/20180608/vaults/{vaultId}", ("if-match", "opc-request-id")),
+]
+API_OF = {r[0]: "kms_management" for r in REFERENCE} | {r[0]: "kms_vault" for r in VAULT_REFERENCE}
+OPERATIONS_CLASS = {r[0]: KmsOperations for r in REFERENCE} | {r[0]: VaultOperations for r in VAULT_REFERENCE}
+OPERATION_NAMES = sorted(API_OF)
 QUERY = {
     "list_keys": [
         "compartmentId",
@@ -80,6 +111,10 @@ QUERY = {
         "curveId",
     ],
     "list_key_versions": ["limit", "page", "sortBy", "sortOrder"],
+    "list_vaults": ["compartmentId", "limit", "page", "sortBy", "sortOrder"],
+    "list_vault_replicas": ["limit", "page", "sortBy", "sortOrder"],
+    "restore_vault_from_file": ["compartmentId"],
+    "restore_vault_from_object_store": ["compartmentId"],
 }
 
 
@@ -117,10 +152,12 @@ def test_the_spec_is_a_valid_openapi_3_0_document() -> None:
     operation_ids = [
         op["operationId"] for item in SPEC["paths"].values() for op in item.values() if isinstance(op, dict)
     ]
-    assert len(operation_ids) == 21 == len(set(operation_ids))
+    assert len(operation_ids) == 36 == len(set(operation_ids))  # 21 key operations, 15 vault operations
 
 
-@pytest.mark.parametrize(("name", "method", "path", "headers"), REFERENCE, ids=[r[0] for r in REFERENCE])
+@pytest.mark.parametrize(
+    ("name", "method", "path", "headers"), REFERENCE + VAULT_REFERENCE, ids=[r[0] for r in REFERENCE + VAULT_REFERENCE]
+)
 def test_spec_and_generated_client_match_the_reference(
     name: str, method: str, path: str, headers: tuple[str, ...]
 ) -> None:
@@ -132,13 +169,13 @@ def test_spec_and_generated_client_match_the_reference(
     assert sorted(p["name"] for p in params if p["in"] == "header") == sorted(headers)
     assert [p["name"] for p in params if p["in"] == "query"] == QUERY.get(name, [])
 
-    module = importlib.import_module(f"kms_api_client.api.kms_management.{name}")
+    module = importlib.import_module(f"kms_api_client.api.{API_OF[name]}.{name}")
     generated = inspect.signature(module.sync_detailed).parameters
     expected = {snake(p) for p in path_params} | {snake(h) for h in headers} | {snake(q) for q in QUERY.get(name, [])}
     expected |= {"client"} | ({"body"} if "requestBody" in operation else set())
     assert set(generated) == expected
     values = {snake(p): f"id-{p}" for p in path_params} | {snake(h): "v" for h in headers}
-    if name == "list_keys":
+    if "compartmentId" in QUERY.get(name, []):
         values["compartment_id"] = "c"
     content = operation.get("requestBody", {}).get("content", {})
     if "application/json" in content:
@@ -168,15 +205,16 @@ def test_spec_and_generated_client_match_the_reference(
 
 
 def test_the_facade_declares_every_operation_of_the_spec_once() -> None:
-    declared = sorted(declared_operations(KmsOperations))
+    declared = sorted([*declared_operations(KmsOperations), *declared_operations(VaultOperations)])
     assert declared == OPERATION_NAMES
+    assert {bound.api_tag for bound in declared_operations(VaultOperations).values()} == {"kms_vault"}
 
 
 @pytest.mark.parametrize("name", OPERATION_NAMES)
 def test_each_operation_is_derived_from_the_spec(name: str) -> None:
     """What the facade derives (on first call) is what the spec says; a signature that does not fit fails."""
     _, _, operation = spec_operation(name)
-    bound = vars(KmsOperations)[name]
+    bound = vars(OPERATIONS_CLASS[name])[name]
     assert isinstance(bound, BoundOperation)
     spec = bound.spec  # derive_operation raises TypeError when the declaration does not fit the spec
     params = parameters(operation)

@@ -4,10 +4,15 @@ so that ``from oci.key_management... import ...`` ports by renaming the package 
 from kms_facade.client import AsyncKmsManagementClient, KmsManagementClient
 from kms_facade.composite import KmsManagementClientCompositeOperations
 from kms_facade.key_management import models
+from kms_facade.vault_client import AsyncKmsVaultClient, KmsVaultClient
+from kms_facade.vault_composite import KmsVaultClientCompositeOperations
 
 __all__ = [
     "AsyncKmsManagementClient",
+    "AsyncKmsVaultClient",
     "KmsManagementClient",
     "KmsManagementClientCompositeOperations",
+    "KmsVaultClient",
+    "KmsVaultClientCompositeOperations",
     "models",
 ]

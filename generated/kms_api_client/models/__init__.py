@@ -11,12 +11,19 @@ if TYPE_CHECKING:
     from .backup_location_bucket import BackupLocationBucket
     from .backup_location_destination import BackupLocationDestination
     from .backup_location_uri import BackupLocationURI
+    from .backup_vault_details import BackupVaultDetails
     from .change_key_compartment_details import ChangeKeyCompartmentDetails
+    from .change_vault_compartment_details import ChangeVaultCompartmentDetails
     from .create_key_details import CreateKeyDetails
+    from .create_vault_details import CreateVaultDetails
+    from .create_vault_replica_details import CreateVaultReplicaDetails
     from .curve_id import CurveId
     from .defined_tags import DefinedTags
     from .defined_tags_additional_property import DefinedTagsAdditionalProperty
+    from .delete_vault_replica_details import DeleteVaultReplicaDetails
     from .error_code import ErrorCode
+    from .external_key_manager_metadata import ExternalKeyManagerMetadata
+    from .external_key_manager_metadata_summary import ExternalKeyManagerMetadataSummary
     from .external_key_reference import ExternalKeyReference
     from .external_key_reference_details import ExternalKeyReferenceDetails
     from .external_key_version_reference import ExternalKeyVersionReference
@@ -41,14 +48,32 @@ if TYPE_CHECKING:
     from .last_rotation_status import LastRotationStatus
     from .list_sort_by import ListSortBy
     from .list_sort_order import ListSortOrder
+    from .oauth_metadata import OauthMetadata
+    from .oauth_metadata_summary import OauthMetadataSummary
     from .protection_mode import ProtectionMode
     from .replica_details import ReplicaDetails
+    from .replica_external_vault_metadata import ReplicaExternalVaultMetadata
     from .replica_status import ReplicaStatus
+    from .replica_vault_type import ReplicaVaultType
     from .replication_status_details import ReplicationStatusDetails
     from .restore_key_from_object_store_details import RestoreKeyFromObjectStoreDetails
+    from .restore_vault_from_object_store_details import RestoreVaultFromObjectStoreDetails
     from .schedule_key_deletion_details import ScheduleKeyDeletionDetails
     from .schedule_key_version_deletion_details import ScheduleKeyVersionDeletionDetails
+    from .schedule_vault_deletion_details import ScheduleVaultDeletionDetails
     from .update_key_details import UpdateKeyDetails
+    from .update_registered_vault_for_mtls_details import UpdateRegisteredVaultForMtlsDetails
+    from .update_vault_details import UpdateVaultDetails
+    from .vault import Vault
+    from .vault_lifecycle_state import VaultLifecycleState
+    from .vault_mtls_status import VaultMtlsStatus
+    from .vault_mtls_update_response import VaultMtlsUpdateResponse
+    from .vault_replica_details import VaultReplicaDetails
+    from .vault_replica_status import VaultReplicaStatus
+    from .vault_replica_summary import VaultReplicaSummary
+    from .vault_summary import VaultSummary
+    from .vault_type import VaultType
+    from .vault_usage import VaultUsage
     from .wrapped_import_key import WrappedImportKey
     from .wrapping_algorithm import WrappingAlgorithm
     from .wrapping_key import WrappingKey
@@ -60,12 +85,19 @@ _MODULES: dict[str, str] = {
     "BackupLocationBucket": ".backup_location_bucket",
     "BackupLocationDestination": ".backup_location_destination",
     "BackupLocationURI": ".backup_location_uri",
+    "BackupVaultDetails": ".backup_vault_details",
     "ChangeKeyCompartmentDetails": ".change_key_compartment_details",
+    "ChangeVaultCompartmentDetails": ".change_vault_compartment_details",
     "CreateKeyDetails": ".create_key_details",
+    "CreateVaultDetails": ".create_vault_details",
+    "CreateVaultReplicaDetails": ".create_vault_replica_details",
     "CurveId": ".curve_id",
     "DefinedTags": ".defined_tags",
     "DefinedTagsAdditionalProperty": ".defined_tags_additional_property",
+    "DeleteVaultReplicaDetails": ".delete_vault_replica_details",
     "ErrorCode": ".error_code",
+    "ExternalKeyManagerMetadata": ".external_key_manager_metadata",
+    "ExternalKeyManagerMetadataSummary": ".external_key_manager_metadata_summary",
     "ExternalKeyReference": ".external_key_reference",
     "ExternalKeyReferenceDetails": ".external_key_reference_details",
     "ExternalKeyVersionReference": ".external_key_version_reference",
@@ -90,14 +122,32 @@ _MODULES: dict[str, str] = {
     "LastRotationStatus": ".last_rotation_status",
     "ListSortBy": ".list_sort_by",
     "ListSortOrder": ".list_sort_order",
+    "OauthMetadata": ".oauth_metadata",
+    "OauthMetadataSummary": ".oauth_metadata_summary",
     "ProtectionMode": ".protection_mode",
     "ReplicaDetails": ".replica_details",
+    "ReplicaExternalVaultMetadata": ".replica_external_vault_metadata",
     "ReplicaStatus": ".replica_status",
+    "ReplicaVaultType": ".replica_vault_type",
     "ReplicationStatusDetails": ".replication_status_details",
     "RestoreKeyFromObjectStoreDetails": ".restore_key_from_object_store_details",
+    "RestoreVaultFromObjectStoreDetails": ".restore_vault_from_object_store_details",
     "ScheduleKeyDeletionDetails": ".schedule_key_deletion_details",
     "ScheduleKeyVersionDeletionDetails": ".schedule_key_version_deletion_details",
+    "ScheduleVaultDeletionDetails": ".schedule_vault_deletion_details",
     "UpdateKeyDetails": ".update_key_details",
+    "UpdateRegisteredVaultForMtlsDetails": ".update_registered_vault_for_mtls_details",
+    "UpdateVaultDetails": ".update_vault_details",
+    "Vault": ".vault",
+    "VaultLifecycleState": ".vault_lifecycle_state",
+    "VaultMtlsStatus": ".vault_mtls_status",
+    "VaultMtlsUpdateResponse": ".vault_mtls_update_response",
+    "VaultReplicaDetails": ".vault_replica_details",
+    "VaultReplicaStatus": ".vault_replica_status",
+    "VaultReplicaSummary": ".vault_replica_summary",
+    "VaultSummary": ".vault_summary",
+    "VaultType": ".vault_type",
+    "VaultUsage": ".vault_usage",
     "WrappedImportKey": ".wrapped_import_key",
     "WrappingAlgorithm": ".wrapping_algorithm",
     "WrappingKey": ".wrapping_key",
@@ -109,12 +159,19 @@ __all__ = (
     "BackupLocationBucket",
     "BackupLocationDestination",
     "BackupLocationURI",
+    "BackupVaultDetails",
     "ChangeKeyCompartmentDetails",
+    "ChangeVaultCompartmentDetails",
     "CreateKeyDetails",
+    "CreateVaultDetails",
+    "CreateVaultReplicaDetails",
     "CurveId",
     "DefinedTags",
     "DefinedTagsAdditionalProperty",
+    "DeleteVaultReplicaDetails",
     "ErrorCode",
+    "ExternalKeyManagerMetadata",
+    "ExternalKeyManagerMetadataSummary",
     "ExternalKeyReference",
     "ExternalKeyReferenceDetails",
     "ExternalKeyVersionReference",
@@ -139,14 +196,32 @@ __all__ = (
     "LastRotationStatus",
     "ListSortBy",
     "ListSortOrder",
+    "OauthMetadata",
+    "OauthMetadataSummary",
     "ProtectionMode",
     "ReplicaDetails",
+    "ReplicaExternalVaultMetadata",
     "ReplicaStatus",
+    "ReplicaVaultType",
     "ReplicationStatusDetails",
     "RestoreKeyFromObjectStoreDetails",
+    "RestoreVaultFromObjectStoreDetails",
     "ScheduleKeyDeletionDetails",
     "ScheduleKeyVersionDeletionDetails",
+    "ScheduleVaultDeletionDetails",
     "UpdateKeyDetails",
+    "UpdateRegisteredVaultForMtlsDetails",
+    "UpdateVaultDetails",
+    "Vault",
+    "VaultLifecycleState",
+    "VaultMtlsStatus",
+    "VaultMtlsUpdateResponse",
+    "VaultReplicaDetails",
+    "VaultReplicaStatus",
+    "VaultReplicaSummary",
+    "VaultSummary",
+    "VaultType",
+    "VaultUsage",
     "WrappedImportKey",
     "WrappingAlgorithm",
     "WrappingKey",

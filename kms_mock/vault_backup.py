@@ -1,0 +1,79 @@
+"""Vault backups: what a backup holds and how it is sealed, as key backups are (:mod:`kms_mock.backup`).
+
+A backup is ``MAGIC || nonce (12 bytes) || AES-256-GCM(backup key, nonce, payload, aad=MAGIC)``; the payload
+(JSON) is the vault's configuration and, when ``isIncludeKeys`` was asked for, every key with its versions and
+their material. Only a mock with the same backup key (``--backup-key``-like ``MockOptions.backup_key``; random
+per run otherwise) can open it, and any change to the bytes fails authentication.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from kms_mock.backup import BackupError, KeyBackup
+
+__all__ = ["VaultBackup", "VaultBackupSealer"]
+
+MAGIC = b"KMSMOCK-VAULT-BACKUP-1\n"
+_NONCE_BYTES = 12
+
+
+@dataclass(frozen=True)
+class VaultBackup:
+    """A vault as backed up: its configuration and (optionally) its keys."""
+
+    id: str
+    compartment_id: str
+    display_name: str
+    vault_type: str
+    freeform_tags: dict[str, str]
+    defined_tags: dict[str, dict[str, Any]]
+    keys: tuple[KeyBackup, ...]
+
+    def to_json(self) -> bytes:
+        """The payload (key material base64-encoded by :meth:`KeyBackup.to_json`)."""
+        document = {name: value for name, value in asdict(self).items() if name != "keys"}
+        document["keys"] = [json.loads(key.to_json()) for key in self.keys]
+        return json.dumps(document, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, data: bytes) -> VaultBackup:
+        """The inverse of :meth:`to_json`."""
+        document = json.loads(data)
+        keys = tuple(KeyBackup.from_json(json.dumps(key).encode("utf-8")) for key in document.pop("keys"))
+        return cls(**document, keys=keys)
+
+
+class VaultBackupSealer:
+    """Seals and opens vault backups under one AES-256 key."""
+
+    def __init__(self, backup_key: bytes | None = None) -> None:
+        key = backup_key if backup_key is not None else AESGCM.generate_key(bit_length=256)
+        if len(key) != 32:
+            raise ValueError("the backup key must be 32 bytes (AES-256)")
+        self._aead = AESGCM(key)
+
+    def __repr__(self) -> str:
+        return "VaultBackupSealer(<backup key hidden>)"
+
+    def seal(self, backup: VaultBackup) -> bytes:
+        """The encrypted backup."""
+        nonce = os.urandom(_NONCE_BYTES)
+        return MAGIC + nonce + self._aead.encrypt(nonce, backup.to_json(), MAGIC)
+
+    def open(self, blob: bytes) -> VaultBackup:
+        """The backup in ``blob``; BackupError if it is not a vault backup of this mock, or was altered."""
+        if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + _NONCE_BYTES + 16:
+            raise BackupError("the body is not a vault backup")
+        nonce = blob[len(MAGIC) : len(MAGIC) + _NONCE_BYTES]
+        try:
+            payload = self._aead.decrypt(nonce, blob[len(MAGIC) + _NONCE_BYTES :], MAGIC)
+        except InvalidTag:
+            raise BackupError("the backup does not authenticate: it was altered or sealed by another key") from None
+        return VaultBackup.from_json(payload)
