@@ -3,16 +3,25 @@
 The template is ``https://{service}.{region}.{secondLevelDomain}``; the second-level domain is the realm's
 (``oc1`` → ``oraclecloud.com``, ``oc2``/``oc3`` → ``oraclegovcloud.com``, ...). A region may be given by its
 short code (``iad``). An unknown region is taken as it is, in the commercial realm, as the SDK does. The tables
-hold the realms named in the reference and the common commercial short codes; extend them as needed.
+hold the realms named in the reference and the common commercial short codes; extend them as needed (the token
+signers' auth endpoints, :mod:`kms_facade.auth.regions`, read the same tables).
 """
 
 from __future__ import annotations
 
-__all__ = ["DEFAULT_REALM_DOMAIN", "endpoint_for_region", "realm_domain", "region_name"]
+__all__ = [
+    "DEFAULT_REALM_DOMAIN",
+    "REALM_DOMAINS",
+    "REGION_REALMS",
+    "SHORT_CODES",
+    "endpoint_for_region",
+    "realm_domain",
+    "region_name",
+]
 
 DEFAULT_REALM_DOMAIN = "oraclecloud.com"
 
-_REALM_DOMAINS = {
+REALM_DOMAINS = {
     "oc1": "oraclecloud.com",
     "oc2": "oraclegovcloud.com",
     "oc3": "oraclegovcloud.com",
@@ -22,7 +31,7 @@ _REALM_DOMAINS = {
 }
 
 # Regions outside the commercial realm (oc1), by realm.
-_REGION_REALMS = {
+REGION_REALMS = {
     "us-langley-1": "oc2",
     "us-luke-1": "oc2",
     "us-gov-ashburn-1": "oc3",
@@ -36,7 +45,7 @@ _REGION_REALMS = {
     "eu-frankfurt-2": "oc19",
 }
 
-_SHORT_CODES = {
+SHORT_CODES = {
     "iad": "us-ashburn-1",
     "phx": "us-phoenix-1",
     "sjc": "us-sanjose-1",
@@ -82,12 +91,12 @@ _SHORT_CODES = {
 def region_name(region: str) -> str:
     """The region's full name (``iad`` → ``us-ashburn-1``), lower-cased; unknown names as given."""
     name = region.strip().lower()
-    return _SHORT_CODES.get(name, name)
+    return SHORT_CODES.get(name, name)
 
 
 def realm_domain(region: str) -> str:
     """The second-level domain of the region's realm (``oraclecloud.com`` when the region is unknown)."""
-    return _REALM_DOMAINS[_REGION_REALMS.get(region_name(region), "oc1")]
+    return REALM_DOMAINS[REGION_REALMS.get(region_name(region), "oc1")]
 
 
 def endpoint_for_region(service: str, region: str) -> str:

@@ -19,18 +19,8 @@ class KmsVaultClientCompositeOperations:
     def __init__(self, client: KmsVaultClient) -> None:
         self.client = client
 
-    def _run(
-        self,
-        operation: str,
-        args: tuple[Any, ...],
-        wait_for_states: Sequence[str] | None,
-        operation_kwargs: Kwargs,
-        waiter_kwargs: Kwargs,
-    ) -> Response[Any]:
-        def poll(data: Any) -> Response[Any]:
-            return self.client.get_vault(data.id)
-
-        return run_and_wait(self.client, operation, args, wait_for_states, operation_kwargs, waiter_kwargs, poll)
+    def _get_vault(self, vault: Any) -> Response[Any]:
+        return self.client.get_vault(vault.id)
 
     def backup_vault_and_wait_for_state(
         self,
@@ -40,7 +30,9 @@ class KmsVaultClientCompositeOperations:
         waiter_kwargs: Kwargs = None,
     ) -> Response[Any]:
         """Back up a vault, then wait for one of ``wait_for_states`` (e.g. ``["ACTIVE"]`` once it is done)."""
-        return self._run("backup_vault", (vault_id,), wait_for_states, operation_kwargs, waiter_kwargs)
+        return run_and_wait(
+            self.client, "backup_vault", (vault_id,), wait_for_states, operation_kwargs, waiter_kwargs, self._get_vault
+        )
 
     def cancel_vault_deletion_and_wait_for_state(
         self,
@@ -50,7 +42,15 @@ class KmsVaultClientCompositeOperations:
         waiter_kwargs: Kwargs = None,
     ) -> Response[Any]:
         """Cancel a vault's deletion, then wait for one of ``wait_for_states`` (e.g. ``["ACTIVE"]``)."""
-        return self._run("cancel_vault_deletion", (vault_id,), wait_for_states, operation_kwargs, waiter_kwargs)
+        return run_and_wait(
+            self.client,
+            "cancel_vault_deletion",
+            (vault_id,),
+            wait_for_states,
+            operation_kwargs,
+            waiter_kwargs,
+            self._get_vault,
+        )
 
     def create_vault_and_wait_for_state(
         self,
@@ -60,7 +60,15 @@ class KmsVaultClientCompositeOperations:
         waiter_kwargs: Kwargs = None,
     ) -> Response[Any]:
         """Create a vault, then wait for one of ``wait_for_states`` (e.g. ``["ACTIVE"]``)."""
-        return self._run("create_vault", (create_vault_details,), wait_for_states, operation_kwargs, waiter_kwargs)
+        return run_and_wait(
+            self.client,
+            "create_vault",
+            (create_vault_details,),
+            wait_for_states,
+            operation_kwargs,
+            waiter_kwargs,
+            self._get_vault,
+        )
 
     def schedule_vault_deletion_and_wait_for_state(
         self,
@@ -72,7 +80,15 @@ class KmsVaultClientCompositeOperations:
     ) -> Response[Any]:
         """Schedule a vault's deletion, then wait for one of ``wait_for_states`` (e.g. PENDING_DELETION)."""
         args = (vault_id, schedule_vault_deletion_details)
-        return self._run("schedule_vault_deletion", args, wait_for_states, operation_kwargs, waiter_kwargs)
+        return run_and_wait(
+            self.client,
+            "schedule_vault_deletion",
+            args,
+            wait_for_states,
+            operation_kwargs,
+            waiter_kwargs,
+            self._get_vault,
+        )
 
     def update_vault_and_wait_for_state(
         self,
@@ -84,4 +100,6 @@ class KmsVaultClientCompositeOperations:
     ) -> Response[Any]:
         """Update a vault, then wait for one of ``wait_for_states``."""
         args = (vault_id, update_vault_details)
-        return self._run("update_vault", args, wait_for_states, operation_kwargs, waiter_kwargs)
+        return run_and_wait(
+            self.client, "update_vault", args, wait_for_states, operation_kwargs, waiter_kwargs, self._get_vault
+        )

@@ -4,7 +4,10 @@ Order of checks (each may end the request):
 
 1. read the body (at most ``max_body_bytes``; 413 ``PayloadTooLarge`` beyond, after draining it);
 2. authenticate the signature (401 ``NotAuthenticated``): first, so an unauthenticated caller learns nothing;
-3. route on the raw path (404 ``NotFound`` / 405 ``MethodNotAllowed``);
+3. route on the raw path (404 ``NotFound`` / 405 ``MethodNotAllowed``): the root serves the vault API and the
+   default vault; ``/<prefix>-management`` and ``/<prefix>-crypto`` the vaults made through it, each the
+   operations of its spec tag (:mod:`kms_mock.vault_routing`; 404 for another, 409 while the vault is not
+   ACTIVE);
 4. validate parameters and body against the spec (400 / 415);
 5. rate limit (429 ``TooManyRequests``);
 6. fault injection: a fault is drawn only for requests that got this far (authenticated and valid), so a
@@ -107,7 +110,8 @@ def load_wrapping_key(source: WrappingKeySource | None, bits: int = 4096) -> Wra
 
 
 class MockApp:
-    """The ASGI app of the mock: ``default_vault`` (served at the root); ``options`` what it was made with."""
+    """The ASGI app of the mock: ``default_vault`` (served at the root), ``vaults`` (the vault API's registry,
+    ``vault_api`` its operations); ``options`` what it was made with."""
 
     def __init__(self, options: MockOptions | None = None) -> None:
         options = options or MockOptions()

@@ -36,23 +36,26 @@ from kms_mock.replication import ReplicationLog
 from kms_mock.state import KeySnapshot, KeyVersionSnapshot, ListQuery, NewKey, NewKeyVersion, Vault
 from kms_mock.validation import ValidRequest
 
-__all__ = ["BackupOperations", "IdSource", "KeyPhases"]
+__all__ = ["BackupOperations", "IdSource", "KeyPhases", "checked_content_md5"]
 
 _BACKUP_STATES = frozenset({"ENABLED", "DISABLED"})
 _READS = frozenset({"GetKey", "GetKeyVersion", "ListKeys", "ListKeyVersions", "GetWrappingKey", "GetReplicationStatus"})
 
 
 class IdSource:
-    """The vault's OCIDs: random ones, except those a restore queued to be handed out again."""
+    """The vault's OCIDs (``ocid1.<kind>.oc1.<scope>.<random>``): random ones, except those a restore queued to
+    be handed out again. ``scope`` is ``mock``, or ``mock.<prefix>`` for a vault of the vault API, whose keys'
+    OCIDs carry its endpoint prefix as the service's do."""
 
-    def __init__(self) -> None:
+    def __init__(self, scope: str = "mock") -> None:
+        self._scope = scope
         self._queued: dict[str, deque[str]] = {}
 
     def __call__(self, kind: str) -> str:
         queued = self._queued.get(kind)
         if queued:
             return queued.popleft()
-        return f"ocid1.{kind}.oc1.mock.{secrets.token_hex(16)}"
+        return f"ocid1.{kind}.oc1.{self._scope}.{secrets.token_hex(16)}"
 
     def queue(self, kind: str, resource_id: str) -> None:
         """Hand out ``resource_id`` for the next OCID of ``kind``."""
@@ -173,10 +176,7 @@ class BackupOperations:
     def restore_key_from_file(self, request: ValidRequest) -> tuple[int, Any, dict[str, str]]:
         """RestoreKeyFromFile: the body is the backup."""
         blob = request.raw_body
-        digest = base64.b64encode(hashlib.md5(blob, usedforsecurity=False).digest()).decode("ascii")
-        expected = request.headers.get("content-md5")
-        if expected is not None and expected.strip() != digest:
-            raise ApiError.invalid_parameter("Unmatched Content MD5")
+        digest = checked_content_md5(blob, request.headers.get("content-md5"))
         status, body, headers = self._restore(blob)
         return status, body, {**headers, "opc-content-md5": digest}
 
@@ -297,6 +297,14 @@ class BackupOperations:
             self.vault.create_key_version(
                 backup.id, NewKeyVersion(origin=version.origin, public_key=version.public_key)
             )
+
+
+def checked_content_md5(blob: bytes, expected: str | None) -> str:
+    """The base64 MD5 of a restore's body; 400 "Unmatched Content MD5" when ``content-md5`` names another."""
+    digest = base64.b64encode(hashlib.md5(blob, usedforsecurity=False).digest()).decode("ascii")
+    if expected is not None and expected.strip() != digest:
+        raise ApiError.invalid_parameter("Unmatched Content MD5")
+    return digest
 
 
 def _check_if_match(etag: str, if_match: str | None) -> None:

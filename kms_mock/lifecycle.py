@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-__all__ = ["DAY", "KEY_STATES", "VERSION_STATES", "Timeline"]
+from kms_mock.errors import ApiError
+
+__all__ = ["DAY", "KEY_STATES", "VERSION_STATES", "Timeline", "deletion_time"]
 
 DAY = 86_400.0
 
@@ -64,3 +66,17 @@ class Timeline:
     def settled_state(self) -> str:
         """The state the timeline ends in."""
         return self.phases[-1][0]
+
+
+def deletion_time(
+    requested: float | None, now: float, *, minimum_days: int, maximum_days: int, default_days: int
+) -> float:
+    """When a deletion scheduled at ``now`` happens: ``requested`` if it is ``minimum_days`` to ``maximum_days``
+    ahead (else 400 ``InvalidParameter``), ``default_days`` ahead when None. Keys, versions and vaults alike."""
+    if requested is None:
+        return now + default_days * DAY
+    if not now + minimum_days * DAY <= requested <= now + maximum_days * DAY:
+        raise ApiError.invalid_parameter(
+            f"timeOfDeletion must be between {minimum_days} and {maximum_days} days from now"
+        )
+    return requested

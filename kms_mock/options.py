@@ -24,7 +24,7 @@ WrappingKeySource = WrappingKeyPair | str | bytes | os.PathLike[str]
 
 @dataclass
 class MockOptions:
-    """Everything that configures one mock server (= one vault)."""
+    """Everything that configures one mock server (its default vault, and the vaults made through its vault API)."""
 
     host: str = "127.0.0.1"
     port: int = 0

@@ -36,7 +36,7 @@ from typing import Any
 
 from kms_mock.clock import Clock
 from kms_mock.errors import ApiError
-from kms_mock.lifecycle import DAY, Timeline
+from kms_mock.lifecycle import Timeline, deletion_time
 from kms_mock.pagination import Paginator, SortKey, listing_fingerprint
 
 __all__ = [
@@ -528,13 +528,13 @@ class Vault:
 
     @staticmethod
     def _deletion_time(requested: float | None, now: float) -> float:
-        if requested is None:
-            return now + DEFAULT_DELETION_DAYS * DAY
-        if not now + MIN_DELETION_DAYS * DAY <= requested <= now + MAX_DELETION_DAYS * DAY:
-            raise ApiError.invalid_parameter(
-                f"timeOfDeletion must be between {MIN_DELETION_DAYS} and {MAX_DELETION_DAYS} days from now"
-            )
-        return requested
+        return deletion_time(
+            requested,
+            now,
+            minimum_days=MIN_DELETION_DAYS,
+            maximum_days=MAX_DELETION_DAYS,
+            default_days=DEFAULT_DELETION_DAYS,
+        )
 
     @staticmethod
     def _require_state(timeline: Timeline, now: float, operation: str, kind: str, allowed: set[str]) -> str:

@@ -9,7 +9,6 @@ key backups; without a ``backupLocation`` to ``kmsmock/backups/<vault id>.backup
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import threading
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from typing import Any
 from kms_api_client.models import Vault, VaultMtlsUpdateResponse, VaultReplicaSummary, VaultSummary, VaultUsage
 
 from kms_mock.backup import BackupError
+from kms_mock.backup_operations import checked_content_md5
 from kms_mock.errors import ApiError
 from kms_mock.handlers import Reply
 from kms_mock.object_store import ObjectStore, object_path
@@ -170,13 +170,7 @@ class VaultApi:
     def restore_vault_from_file(self, request: ValidRequest, base_url: str) -> Reply:
         """RestoreVaultFromFile: the body (any content-type) is the backup."""
         blob = request.raw_body
-        digest = base64.b64encode(hashlib.md5(blob, usedforsecurity=False).digest()).decode("ascii")
-        expected = request.headers.get("content-md5")
-        if expected is not None and expected.strip() != digest:
-            raise ApiError.invalid_parameter(
-                f"Unmatched Content MD5: the computed MD5 of the request body ({digest}) does not match the "
-                "Content-MD5 header"
-            )
+        digest = checked_content_md5(blob, request.headers.get("content-md5"))
         reply = self._restore(blob, request.query["compartmentId"], base_url)
         return Reply(reply.status, reply.body, {**reply.headers, "opc-content-md5": digest})
 

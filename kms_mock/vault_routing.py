@@ -28,7 +28,6 @@ from kms_mock.vaults import DELETION_STATES, VaultRecord
 __all__ = ["ENDPOINT_TAGS", "VaultEndpoint", "check_endpoint", "split_vault_endpoint"]
 
 ENDPOINT_TAGS = {"management": "KmsManagement", "crypto": "KmsCrypto"}
-ROOT_TAGS = frozenset({"KmsVault", *ENDPOINT_TAGS.values()})
 
 # The prefix has no '-', so the first '-' ends it; a region (with its own '-') may follow before the kind.
 _ENDPOINT = re.compile(rb"^/([a-z0-9]+)-(?:([a-z0-9-]+)-)?(management|crypto)(/.*)$")

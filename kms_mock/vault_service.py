@@ -40,9 +40,11 @@ class VaultService:
         store: ObjectStore | None = None,
         wrapping_key_id: str | None = None,
     ) -> None:
-        ids = IdSource()
+        vault_id = vault_id or f"ocid1.vault.oc1.mock.{secrets.token_hex(16)}"
+        parts = vault_id.split(".")
+        ids = IdSource(f"{parts[3]}.{parts[4]}" if len(parts) > 5 else "mock")
         self.vault = Vault(
-            vault_id=vault_id or f"ocid1.vault.oc1.mock.{secrets.token_hex(16)}",
+            vault_id=vault_id,
             clock=options.clock,
             transition_seconds=options.transition_seconds,
             new_id=ids,

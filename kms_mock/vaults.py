@@ -29,7 +29,7 @@ from typing import Any
 
 from kms_mock.clock import Clock
 from kms_mock.errors import ApiError
-from kms_mock.lifecycle import DAY, Timeline
+from kms_mock.lifecycle import Timeline, deletion_time
 from kms_mock.pagination import Paginator, listing_fingerprint
 from kms_mock.state import DEFAULT_DELETION_DAYS, MAX_DELETION_DAYS, MIN_DELETION_DAYS, ListQuery
 from kms_mock.vault_service import VaultService
@@ -376,10 +376,10 @@ class VaultRegistry:
 
 
 def _deletion_time(requested: float | None, now: float) -> float:
-    if requested is None:
-        return now + DEFAULT_DELETION_DAYS * DAY
-    if not now + MIN_DELETION_DAYS * DAY <= requested <= now + MAX_DELETION_DAYS * DAY:
-        raise ApiError.invalid_parameter(
-            f"timeOfDeletion must be between {MIN_DELETION_DAYS} and {MAX_DELETION_DAYS} days from now"
-        )
-    return requested
+    return deletion_time(
+        requested,
+        now,
+        minimum_days=MIN_DELETION_DAYS,
+        maximum_days=MAX_DELETION_DAYS,
+        default_days=DEFAULT_DELETION_DAYS,
+    )

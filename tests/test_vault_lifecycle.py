@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -188,3 +189,34 @@ def test_listing_pages_and_sorts(vaults: Vaults) -> None:
     newest_first = [v.id for v in vaults.client.list_vaults(COMPARTMENT).data]
     assert newest_first[1:] == [v.id for v in reversed(made)]
     assert vaults.client.list_vaults("ocid1.compartment.oc1..none").data == []
+
+
+def test_the_signature_covers_the_vaults_path_prefix(vaults: Vaults) -> None:
+    vault = vaults.create()
+    signer = signer_for(vaults.api_key, vaults.clock)
+    root = httpx.Request("GET", f"{vaults.server.endpoint}/20180608/keys?compartmentId={COMPARTMENT}")
+    signed = next(signer.auth_flow(root))
+    moved = httpx.Request("GET", f"{vault.management_endpoint}/20180608/keys?compartmentId={COMPARTMENT}")
+    moved.headers.update({k: v for k, v in signed.headers.items() if k.lower() in {"date", "authorization"}})
+    with httpx.Client() as http:
+        assert http.send(signed).status_code == 200  # the default vault, as signed
+        refused = http.send(moved)  # the same signature on another vault's path
+    assert (refused.status_code, refused.json()["code"]) == (401, "NotAuthenticated")
+    key = vaults.management(vault.management_endpoint).create_key(aes_key_details(COMPARTMENT, "k")).data
+    assert key.id.split(".")[3:5] == vault.id.split(".")[3:5]  # its keys' OCIDs carry the vault's prefix
+
+
+def test_vault_operations_have_the_provisioning_rate_classes(
+    api_key: rsa.RSAPrivateKey, wrapping_key: WrappingKeyPair
+) -> None:
+    clock = ManualClock()
+    with MockKmsServer(
+        trust_keys=[api_key.public_key()], wrapping_key=wrapping_key, clock=clock, rate_limit=1, monotonic=lambda: 0.0
+    ) as server:
+        client = KmsVaultClient({}, service_endpoint=server.endpoint, signer=signer_for(api_key, clock))
+        vault = client.create_vault({"compartmentId": COMPARTMENT, "displayName": "v", "vaultType": "DEFAULT"}).data
+        assert client.get_vault(vault.id).status == 200  # provisioning read: its own budget
+        assert _error(client.list_vaults, COMPARTMENT) == (429, "TooManyRequests")  # the same class
+        assert _error(client.schedule_vault_deletion, vault.id, {}) == (429, "TooManyRequests")  # write, spent
+        management = KmsManagementClient({}, vault.management_endpoint, signer=signer_for(api_key, clock))
+        assert management.list_keys(COMPARTMENT).data == []  # management read: another class

@@ -167,6 +167,11 @@ def test_the_official_sdk_drives_all_15_vault_operations_and_accepts_every_answe
         assert from_file.data.restored_from_vault_id == from_file.data.id and from_file.headers["opc-content-md5"]
         assert isinstance(results["restore_vault_from_object_store"].data, sdk_models.Vault)
         assert server.app.vault_api.store.get(object_path(STAGED, "")) == STORE_BACKUP
+        # Given bytes (not a stream), the SDK labels the body application/json; the mock takes it all the same.
+        blob = _backup("ocid1.vault.oc1.mock.bytesbackup001.0123456789abcdef0123456789abcded")
+        from_bytes = client.restore_vault_from_file(COMPARTMENT, blob)
+        assert seen[-1].headers["content-type"] == "application/json" and seen[-1].body == blob
+        assert isinstance(from_bytes.data, sdk_models.Vault) and from_bytes.data.lifecycle_state == "ACTIVE"
 
 
 def test_the_facade_and_the_sdk_send_the_same_requests_for_the_same_15_calls(
