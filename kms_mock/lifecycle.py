@@ -12,9 +12,21 @@ from dataclasses import dataclass, field
 
 from kms_mock.errors import ApiError
 
-__all__ = ["DAY", "KEY_STATES", "VERSION_STATES", "Timeline", "deletion_time"]
+__all__ = [
+    "DAY",
+    "DEFAULT_DELETION_DAYS",
+    "KEY_STATES",
+    "MAX_DELETION_DAYS",
+    "MIN_DELETION_DAYS",
+    "VERSION_STATES",
+    "Timeline",
+    "deletion_time",
+]
 
 DAY = 86_400.0
+MIN_DELETION_DAYS = 7
+MAX_DELETION_DAYS = 30
+DEFAULT_DELETION_DAYS = 30
 
 KEY_STATES = (
     "CREATING",
@@ -69,7 +81,12 @@ class Timeline:
 
 
 def deletion_time(
-    requested: float | None, now: float, *, minimum_days: int, maximum_days: int, default_days: int
+    requested: float | None,
+    now: float,
+    *,
+    minimum_days: int = MIN_DELETION_DAYS,
+    maximum_days: int = MAX_DELETION_DAYS,
+    default_days: int = DEFAULT_DELETION_DAYS,
 ) -> float:
     """When a deletion scheduled at ``now`` happens: ``requested`` if it is ``minimum_days`` to ``maximum_days``
     ahead (else 400 ``InvalidParameter``), ``default_days`` ahead when None. Keys, versions and vaults alike."""

@@ -36,7 +36,7 @@ from typing import Any
 
 from kms_mock.clock import Clock
 from kms_mock.errors import ApiError
-from kms_mock.lifecycle import Timeline, deletion_time
+from kms_mock.lifecycle import DEFAULT_DELETION_DAYS, MAX_DELETION_DAYS, MIN_DELETION_DAYS, Timeline, deletion_time
 from kms_mock.pagination import Paginator, SortKey, listing_fingerprint
 
 __all__ = [
@@ -53,9 +53,6 @@ __all__ = [
     "Vault",
 ]
 
-MIN_DELETION_DAYS = 7
-MAX_DELETION_DAYS = 30
-DEFAULT_DELETION_DAYS = 30
 
 _DELETION_STATES = frozenset({"SCHEDULING_DELETION", "PENDING_DELETION", "DELETING", "DELETED"})
 
@@ -528,13 +525,7 @@ class Vault:
 
     @staticmethod
     def _deletion_time(requested: float | None, now: float) -> float:
-        return deletion_time(
-            requested,
-            now,
-            minimum_days=MIN_DELETION_DAYS,
-            maximum_days=MAX_DELETION_DAYS,
-            default_days=DEFAULT_DELETION_DAYS,
-        )
+        return deletion_time(requested, now)
 
     @staticmethod
     def _require_state(timeline: Timeline, now: float, operation: str, kind: str, allowed: set[str]) -> str:

@@ -9,19 +9,14 @@ per run otherwise) can open it, and any change to the bytes fails authentication
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-from kms_mock.backup import BackupError, KeyBackup
+from kms_mock.backup import KeyBackup, SealedBlobs
 
 __all__ = ["VaultBackup", "VaultBackupSealer"]
 
 MAGIC = b"KMSMOCK-VAULT-BACKUP-1\n"
-_NONCE_BYTES = 12
 
 
 @dataclass(frozen=True)
@@ -54,26 +49,15 @@ class VaultBackupSealer:
     """Seals and opens vault backups under one AES-256 key."""
 
     def __init__(self, backup_key: bytes | None = None) -> None:
-        key = backup_key if backup_key is not None else AESGCM.generate_key(bit_length=256)
-        if len(key) != 32:
-            raise ValueError("the backup key must be 32 bytes (AES-256)")
-        self._aead = AESGCM(key)
+        self._blobs = SealedBlobs(MAGIC, MAGIC, backup_key)
 
     def __repr__(self) -> str:
         return "VaultBackupSealer(<backup key hidden>)"
 
     def seal(self, backup: VaultBackup) -> bytes:
         """The encrypted backup."""
-        nonce = os.urandom(_NONCE_BYTES)
-        return MAGIC + nonce + self._aead.encrypt(nonce, backup.to_json(), MAGIC)
+        return self._blobs.seal(backup.to_json())
 
     def open(self, blob: bytes) -> VaultBackup:
         """The backup in ``blob``; BackupError if it is not a vault backup of this mock, or was altered."""
-        if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + _NONCE_BYTES + 16:
-            raise BackupError("the body is not a vault backup")
-        nonce = blob[len(MAGIC) : len(MAGIC) + _NONCE_BYTES]
-        try:
-            payload = self._aead.decrypt(nonce, blob[len(MAGIC) + _NONCE_BYTES :], MAGIC)
-        except InvalidTag:
-            raise BackupError("the backup does not authenticate: it was altered or sealed by another key") from None
-        return VaultBackup.from_json(payload)
+        return VaultBackup.from_json(self._blobs.open(blob, "vault"))

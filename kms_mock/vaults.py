@@ -31,7 +31,7 @@ from kms_mock.clock import Clock
 from kms_mock.errors import ApiError
 from kms_mock.lifecycle import Timeline, deletion_time
 from kms_mock.pagination import Paginator, listing_fingerprint
-from kms_mock.state import DEFAULT_DELETION_DAYS, MAX_DELETION_DAYS, MIN_DELETION_DAYS, ListQuery
+from kms_mock.state import ListQuery
 from kms_mock.vault_service import VaultService
 
 __all__ = [
@@ -243,7 +243,7 @@ class VaultRegistry:
         yet scheduled follow with the vault's time; 409 if a key is due after the vault."""
         with self.lock:
             now = self.clock()
-            when = _deletion_time(requested, now)
+            when = deletion_time(requested, now)
             self._check_etag(record, if_match, now)
             self._require(record, now, "schedule_vault_deletion", {"ACTIVE"})
             service = record.existing_service()
@@ -373,13 +373,3 @@ class VaultRegistry:
         etag = record.etag(now)
         if if_match is not None and if_match.strip() not in {"*", etag, f'"{etag}"'}:
             raise ApiError.no_etag_match()
-
-
-def _deletion_time(requested: float | None, now: float) -> float:
-    return deletion_time(
-        requested,
-        now,
-        minimum_days=MIN_DELETION_DAYS,
-        maximum_days=MAX_DELETION_DAYS,
-        default_days=DEFAULT_DELETION_DAYS,
-    )

@@ -24,13 +24,12 @@ from oci.key_management import models as sdk_models
 
 from kms_facade import KmsVaultClient
 from kms_facade import models as facade_models
-from kms_facade.signing import fingerprint
 from kms_mock import MockKmsServer
 from kms_mock.crypto import WrappingKeyPair
 from kms_mock.object_store import object_path
 from kms_mock.vault_backup import VaultBackup, VaultBackupSealer
-from tests.support import TENANCY, USER, private_pem
-from tests.test_sdk_compatibility import Seen, _comparable
+from tests.test_sdk_compatibility import Seen, _comparable, differences
+from tests.vault_support import sdk_config
 
 COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaavaultcompat"
 OTHER_COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaavaultcompatother"
@@ -75,16 +74,6 @@ def serve(
             yield server, seen
 
     return start
-
-
-def _config(api_key: rsa.RSAPrivateKey) -> dict[str, str]:
-    return {
-        "user": USER,
-        "tenancy": TENANCY,
-        "fingerprint": fingerprint(api_key.public_key()),
-        "key_content": private_pem(api_key),
-        "region": "us-ashburn-1",
-    }
 
 
 def run_15_calls(client: Any, models: Any) -> dict[str, Any]:
@@ -139,7 +128,7 @@ def test_the_official_sdk_drives_all_15_vault_operations_and_accepts_every_answe
 ) -> None:
     with serve() as (server, seen):
         client = oci.key_management.KmsVaultClient(
-            _config(api_key),
+            sdk_config(api_key),
             service_endpoint=server.endpoint,
             circuit_breaker_strategy=oci.circuit_breaker.NoCircuitBreakerStrategy(),
         )
@@ -179,22 +168,20 @@ def test_the_facade_and_the_sdk_send_the_same_requests_for_the_same_15_calls(
 ) -> None:
     with serve() as (server, sdk_seen):
         sdk_client = oci.key_management.KmsVaultClient(
-            _config(api_key),
+            sdk_config(api_key),
             service_endpoint=server.endpoint,
             circuit_breaker_strategy=oci.circuit_breaker.NoCircuitBreakerStrategy(),
         )
         run_15_calls(sdk_client, sdk_models)
-    with serve() as (server, facade_seen), KmsVaultClient(_config(api_key), service_endpoint=server.endpoint) as client:
+    with (
+        serve() as (server, facade_seen),
+        KmsVaultClient(sdk_config(api_key), service_endpoint=server.endpoint) as client,
+    ):
         run_15_calls(client, facade_models)  # the SDK's model code, unchanged
     sdk, facade = _comparable(sdk_seen), _comparable(facade_seen)
     assert len(sdk) == len(facade) == OPERATIONS
-    differences = [
-        f"{expected['method']} {expected['path']}: "
-        + ", ".join(f"{k}: sdk {expected[k]!r} facade {actual[k]!r}" for k in expected if expected[k] != actual[k])
-        for expected, actual in zip(sdk, facade, strict=True)
-        if actual != expected
-    ]
-    assert differences == [], "\n".join(differences)
+    found = differences(sdk, facade)
+    assert found == [], "\n".join(found)
     listing = next(r for r in facade if r["method"] == "GET" and r["path"].endswith("/listReplicas"))
     assert listing["query"] == [("limit", "5"), ("sortBy", "TIMECREATED"), ("sortOrder", "DESC")]
     restore = next(r for r in facade if r["path"].endswith("/restoreFromFile"))

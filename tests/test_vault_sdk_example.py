@@ -18,10 +18,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 import kms_facade.key_management
-from kms_facade.signing import fingerprint
 from kms_mock import MockKmsServer
 from kms_mock.crypto import WrappingKeyPair
-from tests.support import TENANCY, USER, private_pem
+from tests.vault_support import sdk_config
 
 COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaavaultexample"
 OTHER_COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaavaultexampleother"
@@ -31,16 +30,6 @@ OTHER_COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaavaultexampleother"
 def mock(api_key: rsa.RSAPrivateKey, wrapping_key: WrappingKeyPair) -> Iterator[MockKmsServer]:
     with MockKmsServer(trust_keys=[api_key.public_key()], wrapping_key=wrapping_key, vault_wrapping_key_bits=2048) as m:
         yield m
-
-
-def config_for(api_key: rsa.RSAPrivateKey) -> dict[str, str]:
-    return {
-        "user": USER,
-        "tenancy": TENANCY,
-        "fingerprint": fingerprint(api_key.public_key()),
-        "key_content": private_pem(api_key),
-        "region": "us-ashburn-1",
-    }
 
 
 def vault_story(key_management: ModuleType, config: dict[str, str], regional_endpoint: str) -> dict[str, Any]:
@@ -117,7 +106,7 @@ def check_story(result: dict[str, Any], mock: MockKmsServer) -> None:
 
 
 def test_the_sdk_example_runs_unchanged_against_the_mock(mock: MockKmsServer, api_key: rsa.RSAPrivateKey) -> None:
-    result = vault_story(oci.key_management, config_for(api_key), mock.endpoint)
+    result = vault_story(oci.key_management, sdk_config(api_key), mock.endpoint)
     assert isinstance(result["vault"], oci.key_management.models.Vault)
     check_story(result, mock)
 
@@ -125,6 +114,6 @@ def test_the_sdk_example_runs_unchanged_against_the_mock(mock: MockKmsServer, ap
 def test_the_same_code_runs_on_the_facade_with_only_its_imports_swapped(
     mock: MockKmsServer, api_key: rsa.RSAPrivateKey
 ) -> None:
-    result = vault_story(kms_facade.key_management, config_for(api_key), mock.endpoint)
+    result = vault_story(kms_facade.key_management, sdk_config(api_key), mock.endpoint)
     assert type(result["vault"]).__module__.startswith("kms_api_client.")
     check_story(result, mock)

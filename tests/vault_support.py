@@ -13,12 +13,13 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from kms_facade import KmsManagementClient, KmsVaultClient
 from kms_facade.exceptions import ServiceError
+from kms_facade.signing import fingerprint
 from kms_mock import ManualClock, MockKmsServer
 from kms_mock.crypto import WrappingKeyPair
 from kms_mock.lifecycle import DAY
-from tests.support import signer_for
+from tests.support import TENANCY, USER, private_pem, signer_for
 
-__all__ = ["COMPARTMENT", "Vaults", "error_of", "running_vaults"]
+__all__ = ["COMPARTMENT", "Vaults", "error_of", "running_vaults", "sdk_config"]
 
 COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaavaults"
 
@@ -59,3 +60,14 @@ def error_of(call: Any, *args: Any, **kwargs: Any) -> tuple[int, str | None]:
     with pytest.raises(ServiceError) as caught:
         call(*args, **kwargs)
     return caught.value.status, caught.value.code
+
+
+def sdk_config(api_key: rsa.RSAPrivateKey) -> dict[str, str]:
+    """An OCI config dict for ``api_key`` (``key_content``), usable by the SDK and the facade alike."""
+    return {
+        "user": USER,
+        "tenancy": TENANCY,
+        "fingerprint": fingerprint(api_key.public_key()),
+        "key_content": private_pem(api_key),
+        "region": "us-ashburn-1",
+    }
