@@ -288,6 +288,7 @@ class MockApp:
             started_at=self.options.clock(),
             store=self.backups.store,
             wrapping_key_id=wrapping_key_id(vault_id),
+            replica_regions=lambda: self.vaults.replica_regions(vault_id),
         )
 
     def _apply(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from kms_mock.backup import BackupSealer
 from kms_mock.backup_operations import BackupOperations, IdSource
@@ -39,6 +39,7 @@ class VaultService:
         started_at: float,
         store: ObjectStore | None = None,
         wrapping_key_id: str | None = None,
+        replica_regions: Callable[[], Sequence[str]] | None = None,
     ) -> None:
         vault_id = vault_id or f"ocid1.vault.oc1.mock.{secrets.token_hex(16)}"
         parts = vault_id.split(".")
@@ -51,7 +52,8 @@ class VaultService:
         )
         self.wrapping_key = wrapping_key
         self.material = KeyMaterialStore()
-        self.replication = ReplicationLog(options.replica_regions, options.transition_seconds)
+        regions = options.replica_regions if replica_regions is None else replica_regions
+        self.replication = ReplicationLog(regions, options.transition_seconds)
         self.backups = BackupOperations(
             self.vault,
             ids,

@@ -156,6 +156,13 @@ class VaultRegistry:
                 raise ApiError.resource_not_found("Vault", vault_id)
             return record
 
+    def replica_regions(self, vault_id: str) -> list[str]:
+        """The region the vault replicates to (none, or one whose replica is not being deleted)."""
+        with self.lock:
+            record = self._vaults.get(vault_id)
+            replica = None if record is None else record.replica
+            return [] if replica is None or replica.deleted_at is not None else [replica.region]
+
     def by_prefix(self, prefix: str) -> VaultRecord | None:
         """The vault whose endpoints carry ``prefix``, if any."""
         with self.lock:

@@ -91,11 +91,16 @@ def test_one_replica_region_whose_endpoints_serve_reads(vaults: Vaults) -> None:
 
     vault = vaults.create("private")
     management = vaults.management(vault.management_endpoint)
-    key = management.create_key(aes_key_details(COMPARTMENT, "k")).data
+    created = management.create_key(aes_key_details(COMPARTMENT, "k"))
+    key = created.data
+    replication = created.headers["opc-work-request-id"]
+    assert management.get_replication_status(replication).data.replica_details == []  # no replica yet
     assert vaults.client.create_vault_replica(vault.id, replica).status == 202
     assert vaults.client.create_vault_replica(vault.id, replica).status == 202  # the same region: a no-op
     other = {"replicaRegion": "eu-frankfurt-1"}
     assert _error(vaults.client.create_vault_replica, vault.id, other) == (409, "Conflict")
+    statuses = management.get_replication_status(replication).data.replica_details
+    assert [(s.region, s.status) for s in statuses] == [("us-phoenix-1", "REPLICATED")]
     (summary,) = vaults.client.list_vault_replicas(vault.id).data
     assert (summary.region, summary.status) == ("us-phoenix-1", "CREATED")
     prefix = vault.id.split(".")[4]
