@@ -1,8 +1,11 @@
-"""``make demo``: a whole key lifecycle through the facade against the embedded mock server.
+"""``make demo``: a vault and a whole key lifecycle in it, through the facade against the embedded mock server.
 
-Starts kms_mock in-process with a throw-away API key, then creates, lists, updates, rotates, imports,
-disables/enables, schedules and cancels deletions, and moves a key; then, on the crypto endpoint, encrypts,
-rotates the key and decrypts the old ciphertext (:mod:`demo.crypto_steps`), printing one line per step.
+Starts kms_mock in-process with a throw-away API key, creates a vault with ``KmsVaultClient`` and waits for it
+to be ACTIVE, points the management client at the vault's management endpoint, then creates, lists, updates,
+rotates, imports, disables/enables, schedules and cancels deletions, and moves a key; on the vault's crypto
+endpoint it encrypts, envelope-encrypts a stream, rotates the key and decrypts the old data
+(:mod:`demo.crypto_steps`); finally it schedules the vault's deletion (its keys follow), printing one line per
+step.
 """
 
 from __future__ import annotations
@@ -18,9 +21,16 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from demo.auth_modes import client_for, server_options, verify_for
+from demo.auth_modes import client_for, server_options
 from demo.crypto_steps import run_crypto
-from kms_facade import KmsCryptoClient, KmsManagementClient, KmsManagementClientCompositeOperations, Response
+from kms_facade import (
+    KmsCryptoClient,
+    KmsManagementClient,
+    KmsManagementClientCompositeOperations,
+    KmsVaultClient,
+    KmsVaultClientCompositeOperations,
+    Response,
+)
 from kms_facade.pagination import list_call_get_all_results
 from kms_facade.signing import fingerprint
 from kms_facade.wrapping import wrap_key_material
@@ -71,6 +81,11 @@ class Steps:
             f"{state:<18} opc-request-id={response.request_id}"
         )
         return response
+
+    def record_local(self, label: str, detail: str) -> None:
+        """Print a step done locally (envelope encryption around the vault's calls)."""
+        self.done += 1
+        self.out(f"{self.done:>2}. {label:<44} {'(local)':<30} {detail}")
 
 
 def run_lifecycle(client: KmsManagementClient, steps: Steps) -> None:
@@ -127,6 +142,29 @@ def run_lifecycle(client: KmsManagementClient, steps: Steps) -> None:
         raise RuntimeError(f"unexpected final key: {moved.compartment_id} {_state(moved)}")
 
 
+def run_vault_story(vaults: KmsVaultClient, client: KmsManagementClient, crypto: KmsCryptoClient, steps: Steps) -> None:
+    """Create a vault, run the key lifecycle on its management endpoint and the crypto steps on its crypto
+    endpoint, then schedule the vault's deletion."""
+    composite = KmsVaultClientCompositeOperations(vaults)
+    created = composite.create_vault_and_wait_for_state(
+        {"compartmentId": COMPARTMENT, "displayName": "demo-vault", "vaultType": "VIRTUAL_PRIVATE"},
+        wait_for_states=["ACTIVE"],
+    )
+    vault = steps.record("create a vault, wait for ACTIVE", created).data
+    client.base_client.endpoint = vault.management_endpoint  # the vault's own keys from here on
+    crypto.base_client.endpoint = vault.crypto_endpoint
+    run_lifecycle(client, steps)
+    run_crypto(client, crypto, steps, COMPARTMENT)
+    key = client.list_keys(OTHER_COMPARTMENT).data[0]
+    steps.record(
+        "schedule the vault's deletion (30 days)",
+        composite.schedule_vault_deletion_and_wait_for_state(vault.id, {}, ["PENDING_DELETION"]),
+    )
+    following = steps.record("its keys follow it", client.get_key(key.id)).data
+    if _state(following) != "PENDING_DELETION":
+        raise RuntimeError(f"the vault's key is {_state(following)}, not PENDING_DELETION")
+
+
 def run(out: Callable[[str], None] = print, auth: str = "api_key", **mock_options: Any) -> int:
     """Start the mock, run the lifecycle, print a summary; 0 on success, 1 on any failure.
 
@@ -137,17 +175,18 @@ def run(out: Callable[[str], None] = print, auth: str = "api_key", **mock_option
     options = {**server_options(auth), **mock_options}
     with MockKmsServer(trust_keys=[config["key_content"]], **options) as server:
         out(f"kms_mock serving on {server.endpoint} (signature checks on, auth mode {auth})")
-        with client_for(auth, server, config) as client:
+        with (
+            client_for(auth, server, config, KmsVaultClient) as vaults,
+            client_for(auth, server, config, KmsManagementClient) as client,
+            client_for(auth, server, config, KmsCryptoClient) as crypto,
+        ):
             try:
-                run_lifecycle(client, steps)
-                verify = verify_for(auth, server)
-                with KmsCryptoClient({}, server.endpoint, signer=client.signer, verify=verify) as crypto:
-                    run_crypto(client, crypto, steps, COMPARTMENT)
+                run_vault_story(vaults, client, crypto, steps)
             except Exception as error:
                 out(f"FAILED after {steps.done} steps: {type(error).__name__}: {error}")
                 return 1
     elapsed = time.perf_counter() - steps.started
-    out(f"OK: {steps.done} steps of the key lifecycle passed in {elapsed:.2f}s")
+    out(f"OK: {steps.done} steps of the vault and key lifecycle passed in {elapsed:.2f}s")
     return 0
 
 

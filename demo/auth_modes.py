@@ -7,9 +7,9 @@ import os
 import ssl
 import tempfile
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
-from kms_facade import KmsManagementClient
+from kms_facade import KmsCryptoClient, KmsManagementClient, KmsVaultClient
 from kms_facade import config as oci_config
 from kms_facade.auth.signers import (
     InstancePrincipalsSecurityTokenSigner,
@@ -22,6 +22,8 @@ from kms_mock.identity.workloads import resource_principal_environment, write_se
 __all__ = ["MODES", "client_for", "server_options"]
 
 MODES = ("api_key", "security_token", "instance_principal", "resource_principal", "oke_workload_identity")
+
+Client = TypeVar("Client", KmsManagementClient, KmsVaultClient, KmsCryptoClient)
 
 
 def server_options(mode: str) -> dict[str, Any]:
@@ -48,29 +50,32 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def client_for(mode: str, server: MockKmsServer, api_key_config: dict[str, Any]) -> Iterator[KmsManagementClient]:
-    """A client of ``mode`` on ``server`` (built as a workload of that kind would build it)."""
+def client_for(
+    mode: str, server: MockKmsServer, api_key_config: dict[str, Any], kind: type[Client]
+) -> Iterator[Client]:
+    """A client (``kind``: the management or the vault client) of ``mode`` on ``server``, built as a workload of
+    that kind would build it."""
     if mode == "api_key":
-        with KmsManagementClient(api_key_config, server.endpoint) as client:
+        with kind(api_key_config, service_endpoint=server.endpoint) as client:
             yield client
         return
     identity = server.identity
     if mode == "security_token":
         with tempfile.TemporaryDirectory() as home:
             profile = oci_config.from_file(write_session_profile(identity, home, "DEMO"), "DEMO")
-            with KmsManagementClient(profile, server.endpoint) as client:
+            with kind(profile, service_endpoint=server.endpoint) as client:
                 yield client
         return
     if mode == "instance_principal":
         with _environment({"OCI_METADATA_BASE_URL": server.endpoint + "/opc/v2"}):
             signer = InstancePrincipalsSecurityTokenSigner(federation_endpoint=server.endpoint + "/v1/x509")
-        with KmsManagementClient({}, server.endpoint, signer=signer) as client:
+        with kind({}, service_endpoint=server.endpoint, signer=signer) as client:
             yield client
         return
     if mode == "resource_principal":
         with _environment(resource_principal_environment(identity, "ocid1.fnfunc.oc1..demo")):
             rp_signer = get_resource_principals_signer()
-        with KmsManagementClient({}, server.endpoint, signer=rp_signer) as client:
+        with kind({}, service_endpoint=server.endpoint, signer=rp_signer) as client:
             yield client
         return
     ca_path = identity.ca_bundle_path or ""
@@ -79,7 +84,7 @@ def client_for(mode: str, server: MockKmsServer, api_key_config: dict[str, Any])
             service_account_token=identity.issue_service_account_token(),
             service_port=int(server.endpoint.rsplit(":", 1)[1]),
         )
-    with KmsManagementClient({}, server.endpoint, signer=oke, verify=verify_for(mode, server)) as client:
+    with kind({}, service_endpoint=server.endpoint, signer=oke, verify=verify_for(mode, server)) as client:
         yield client
 
 

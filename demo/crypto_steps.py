@@ -1,4 +1,4 @@
-"""The demo's crypto endpoint steps: encrypt, rotate the key, decrypt the old ciphertext (no keyVersionId).
+"""The demo's crypto endpoint steps: encrypt and envelope-encrypt, rotate the key, decrypt the old data.
 
 Kept apart from the key lifecycle so that a vault story can run them against any vault's crypto endpoint.
 """
@@ -6,9 +6,12 @@ Kept apart from the key lifecycle so that a vault story can run them against any
 from __future__ import annotations
 
 import base64
+import io
+import os
 from typing import TYPE_CHECKING, Any
 
 from kms_facade import KmsCryptoClient, KmsManagementClient
+from kms_facade.envelope import decrypt_stream, encrypt_stream
 
 if TYPE_CHECKING:
     from demo.__main__ import Steps
@@ -27,7 +30,16 @@ def run_crypto(management: KmsManagementClient, crypto: KmsCryptoClient, steps: 
         "encrypt with it (associatedData bound)",
         crypto.encrypt({"keyId": key.id, "plaintext": plaintext, "associatedData": context}),
     ).data
+    document = os.urandom(1024 * 1024)
+    sealed = io.BytesIO()
+    encrypt_stream(crypto, key.id, io.BytesIO(document), sealed, associated_data=context)
+    steps.record_local("envelope-encrypt 1 MiB (a fresh data key)", f"{len(sealed.getvalue())} bytes sealed")
     rotated = steps.record("rotate the key", management.create_key_version(key.id)).data
+    opened = io.BytesIO()
+    decrypt_stream(crypto, io.BytesIO(sealed.getvalue()), opened, associated_data=context)
+    if opened.getvalue() != document:
+        raise RuntimeError("the envelope did not decrypt to the document after the rotation")
+    steps.record_local("envelope-decrypt it after the rotation", f"{len(document)} bytes, authenticated")
     decrypted = steps.record(
         "decrypt the old ciphertext (no keyVersionId)",
         crypto.decrypt({"keyId": key.id, "ciphertext": encrypted.ciphertext, "associatedData": context}),

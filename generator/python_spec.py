@@ -21,6 +21,12 @@ Request bodies: the optional body of `CreateKeyVersion` is nullable (other gener
 optional body). For a nullable body the 0.29.1 endpoint template sends `json=body` unless the body is a model, so
 an unset body would be sent as the `UNSET` marker. The copy drops `nullable` from request-body schemas: the
 Python client leaves an unset body out, as the SDK does, and never needs to send `null`.
+
+Schema order: 0.29.1 builds the component schemas in document order, and a property referring to a schema not
+built yet gets a placeholder without its `additionalProperties`, so `templates/property_templates/
+model_property.py.jinja` cannot tell a reference to a map-only schema (FreeformTags, DefinedTags) from one to a
+model, and writes `value.to_dict()` for a plain dict (the vault schemas, at the start of the document, met
+them first). The copy moves the map-only schemas to the front; the spec keeps its own order.
 """
 
 from __future__ import annotations
@@ -99,9 +105,24 @@ def mark_sensitive(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def map_schemas_first(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with the map-only component schemas (only ``additionalProperties``) first, else unchanged."""
+    schemas = document.get("components", {}).get("schemas", {})
+
+    def is_map(schema: Any) -> bool:
+        return isinstance(schema, dict) and "additionalProperties" in schema and not schema.get("properties")
+
+    ordered = {name: schema for name, schema in schemas.items() if is_map(schema)}
+    ordered.update((name, schema) for name, schema in schemas.items() if name not in ordered)
+    if schemas:
+        document["components"]["schemas"] = ordered
+    return document
+
+
 if __name__ == "__main__":
     source, target = sys.argv[1:]
     with open(source, encoding="utf-8") as handle:
         document = yaml.safe_load(handle)
     with open(target, "w", encoding="utf-8") as handle:
-        yaml.safe_dump(mark_sensitive(mark_request_only(without_nullable_bodies(adjust(document)))), handle, sort_keys=False, allow_unicode=True)
+        adjusted = map_schemas_first(mark_sensitive(mark_request_only(without_nullable_bodies(adjust(document)))))
+        yaml.safe_dump(adjusted, handle, sort_keys=False, allow_unicode=True)

@@ -1,4 +1,4 @@
-"""kms-facade: a typed sync and async client for the OCI Key Management management API."""
+"""kms-facade: typed sync and async clients for the OCI Key Management management and vault APIs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from kms_facade.composite import KmsManagementClientCompositeOperations
 from kms_facade.crypto_client import AsyncKmsCryptoClient, KmsCryptoClient, KmsCryptoClientCompositeOperations
 from kms_facade.response import Response
 from kms_facade.util import WAIT_RESOURCE_NOT_FOUND
+from kms_facade.vault_client import AsyncKmsVaultClient, KmsVaultClient
+from kms_facade.vault_composite import KmsVaultClientCompositeOperations
 from kms_facade.version import __version__
 from kms_facade.waiters import async_wait_until, wait_until
 
@@ -61,10 +63,13 @@ __all__ = [
     "WAIT_RESOURCE_NOT_FOUND",
     "AsyncKmsCryptoClient",
     "AsyncKmsManagementClient",
+    "AsyncKmsVaultClient",
     "KmsCryptoClient",
     "KmsCryptoClientCompositeOperations",
     "KmsManagementClient",
     "KmsManagementClientCompositeOperations",
+    "KmsVaultClient",
+    "KmsVaultClientCompositeOperations",
     "Response",
     "__version__",
     "async_wait_until",

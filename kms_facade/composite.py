@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from kms_facade.client import KmsManagementClient
@@ -16,6 +16,34 @@ Kwargs = dict[str, Any] | None
 def _state(response: Response[Any]) -> str:
     state = response.data.lifecycle_state
     return str(getattr(state, "value", state)).lower()
+
+
+def run_and_wait(
+    client: Any,
+    operation: str,
+    args: tuple[Any, ...],
+    wait_for_states: Sequence[str] | None,
+    operation_kwargs: Kwargs,
+    waiter_kwargs: Kwargs,
+    poll: Callable[[Any], Response[Any]],
+) -> Response[Any]:
+    """The SDK's composite pattern, for every client: run ``operation``; unless ``wait_for_states`` is empty,
+    get the resource with ``poll(result.data)`` and wait until its ``lifecycle_state`` is one of them (case
+    insensitive). Any failure after the operation raises ``CompositeOperationError`` holding its result."""
+    result: Response[Any] = getattr(client, operation)(*args, **(operation_kwargs or {}))
+    if not wait_for_states:
+        return result
+    states = {state.lower() for state in wait_for_states}
+    try:
+        waited: Response[Any] = wait_until(
+            client,
+            poll(result.data),
+            evaluate_response=lambda r: _state(r) in states,
+            **(waiter_kwargs or {}),
+        )
+    except Exception as error:
+        raise CompositeOperationError(partial_results=[result], cause=error) from error
+    return waited
 
 
 class KmsManagementClientCompositeOperations:
@@ -33,24 +61,10 @@ class KmsManagementClientCompositeOperations:
         waiter_kwargs: Kwargs,
         poll_version: bool,
     ) -> Response[Any]:
-        result: Response[Any] = getattr(self.client, operation)(*args, **(operation_kwargs or {}))
-        if not wait_for_states:
-            return result
-        states = {state.lower() for state in wait_for_states}
-        try:
-            data = result.data
-            current = (
-                self.client.get_key_version(data.key_id, data.id) if poll_version else self.client.get_key(data.id)
-            )
-            waited: Response[Any] = wait_until(
-                self.client,
-                current,
-                evaluate_response=lambda r: _state(r) in states,
-                **(waiter_kwargs or {}),
-            )
-        except Exception as error:
-            raise CompositeOperationError(partial_results=[result], cause=error) from error
-        return waited
+        def poll(data: Any) -> Response[Any]:
+            return self.client.get_key_version(data.key_id, data.id) if poll_version else self.client.get_key(data.id)
+
+        return run_and_wait(self.client, operation, args, wait_for_states, operation_kwargs, waiter_kwargs, poll)
 
     def backup_key_and_wait_for_state(
         self,

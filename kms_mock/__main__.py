@@ -1,4 +1,4 @@
-"""``python -m kms_mock``: serve the mock vault until interrupted.
+"""``python -m kms_mock``: serve the mock (the vault API, a default vault and every vault made) until interrupted.
 
 Once the socket is bound and the server accepts connections it prints, and flushes, exactly one line
 ``kms_mock serving on http://HOST:PORT`` (the real port when ``--port 0``) on standard output. Warnings go to
@@ -44,7 +44,10 @@ def _non_negative(value: str) -> float:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m kms_mock",
-        description="A local, stateful mock of the OCI Key Management management API (one vault).",
+        description=(
+            "A local, stateful mock of the OCI Key Management vault and management APIs: the vault API and a "
+            "default vault at the root, each vault made through it at /<prefix>-management and /<prefix>-crypto."
+        ),
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port to listen on; 0 picks a free one (default 8080)")

@@ -4,7 +4,10 @@ Order of checks (each may end the request):
 
 1. read the body (at most ``max_body_bytes``; 413 ``PayloadTooLarge`` beyond, after draining it);
 2. authenticate the signature (401 ``NotAuthenticated``): first, so an unauthenticated caller learns nothing;
-3. route on the raw path (404 ``NotFound`` / 405 ``MethodNotAllowed``);
+3. route on the raw path (404 ``NotFound`` / 405 ``MethodNotAllowed``): the root serves the vault API and the
+   default vault; ``/<prefix>-management`` and ``/<prefix>-crypto`` the vaults made through it, each the
+   operations of its spec tag (:mod:`kms_mock.vault_routing`; 404 for another, 409 while the vault is not
+   ACTIVE);
 4. validate parameters and body against the spec (400 / 415);
 5. rate limit (429 ``TooManyRequests``);
 6. fault injection: a fault is drawn only for requests that got this far (authenticated and valid), so a
@@ -23,9 +26,12 @@ import http
 import json
 import logging
 import os
+import re
 import uuid
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -44,7 +50,11 @@ from kms_mock.retry_tokens import RetryTokenCache
 from kms_mock.routing import Router
 from kms_mock.spec import Operation, load_spec
 from kms_mock.validation import RequestValidator, ValidRequest
+from kms_mock.vault_api import VaultApi, VaultApiCall, wrapping_key_id
+from kms_mock.vault_backup import VaultBackupSealer
+from kms_mock.vault_routing import VaultEndpoint, check_endpoint, split_vault_endpoint
 from kms_mock.vault_service import VaultService
+from kms_mock.vaults import VaultRecord, VaultRegistry
 
 __all__ = ["MockApp", "StoredResponse", "load_wrapping_key"]
 
@@ -52,6 +62,20 @@ logger = logging.getLogger("kms_mock")
 
 _DRAIN_LIMIT = 64 * 1024 * 1024
 _MAX_REQUEST_ID = 98
+_HOST = re.compile(r"[A-Za-z0-9.-]{1,253}(:\d{1,5})?|\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?")
+
+
+class OperationTarget(Protocol):
+    """What an operation runs against: a vault (``VaultService``) or the vault API (``VaultApiCall``)."""
+
+    @property
+    def lock(self) -> AbstractContextManager[Any]: ...
+
+    def now(self) -> float: ...
+
+    def dispatch(self, operation_id: str, request: ValidRequest) -> Reply: ...
+
+    def work_request_id(self, now: float) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -86,7 +110,8 @@ def load_wrapping_key(source: WrappingKeySource | None, bits: int = 4096) -> Wra
 
 
 class MockApp:
-    """The ASGI app of the mock: ``default_vault`` (served at the root); ``options`` what it was made with."""
+    """The ASGI app of the mock: ``default_vault`` (served at the root), ``vaults`` (the vault API's registry,
+    ``vault_api`` its operations); ``options`` what it was made with."""
 
     def __init__(self, options: MockOptions | None = None) -> None:
         options = options or MockOptions()
@@ -107,6 +132,12 @@ class MockApp:
         self.replication = self.default_vault.replication
         self.backups = self.default_vault.backups
         self.handlers = self.default_vault.handlers
+        # The vault API (served at the root) and the vaults it makes, each on its own path prefix.
+        self._renderer = renderer
+        self.vaults = VaultRegistry(
+            clock=clock, transition_seconds=options.transition_seconds, make_service=self._new_vault_service
+        )
+        self.vault_api = VaultApi(self.vaults, self.backups.store, VaultBackupSealer(options.backup_key))
         self.identity = (
             IdentityService(
                 clock,
@@ -127,7 +158,8 @@ class MockApp:
         )
         self.router: Router[Operation] = Router((op.method, op.path, op) for op in self.spec.operations)
         self.validator = RequestValidator(self.spec)
-        missing = {op.operation_id for op in self.spec.operations} - self.default_vault.operation_ids
+        served = self.default_vault.operation_ids | self.vault_api.operation_ids
+        missing = {op.operation_id for op in self.spec.operations} - served
         if missing:
             raise ValueError(f"the spec has operations the mock does not implement: {sorted(missing)}")
         self.faults = FaultInjector(options.fault_rate, options.seed)
@@ -202,8 +234,24 @@ class MockApp:
         if self.identity is not None and self.identity.handles(raw_path.decode("latin-1")):
             return _identity_answer(self.identity, method, raw_path, query_string, headers, body)
         self.authenticator.authenticate(method, raw_path, query_string, headers, body)
-        operation, path_params = self.router.match(method, raw_path)
+        endpoint = split_vault_endpoint(raw_path)
+        operation, path_params = self.router.match(method, raw_path if endpoint is None else endpoint.inner_path)
+        record = None if endpoint is None else self._vault_of(endpoint, operation)
         request = self.validator.validate(operation, path_params, query_string, headers, body)
+        target: OperationTarget
+        if record is not None and endpoint is not None:
+            check_endpoint(
+                record,
+                endpoint,
+                mutating=operation.mutating,
+                now=self.vaults.clock(),
+                seconds=self.vaults.transition_seconds,
+            )
+            target = record.service()
+        elif operation.tag == "KmsVault":
+            target = VaultApiCall(self.vault_api, _base_url(scope, headers))
+        else:
+            target = self.default_vault
         if not self.rate_limiter.allow(RATE_CLASSES.get(operation.operation_id, "management-read")):
             throttled = ApiError.too_many_requests(
                 f"Too many requests: the limit is {self.rate_limiter.per_second} per second for this operation's "
@@ -215,16 +263,37 @@ class MockApp:
         if fault is not None and not fault.after_apply:
             return _fault_outcome(fault, None)
         try:
-            response = self._apply(self.default_vault, operation, request, method, raw_path, query_string, body)
+            response = self._apply(target, operation, request, method, raw_path, query_string, body)
         except ApiError as exc:
             response = _error(exc)
         if fault is not None:
             return _fault_outcome(fault, response)
         return response
 
+    def _vault_of(self, endpoint: VaultEndpoint, operation: Operation) -> VaultRecord:
+        """The vault a per-vault endpoint belongs to; 404 for an unknown prefix or an operation of another
+        endpoint (routing by the operation's spec tag)."""
+        record = self.vaults.by_prefix(endpoint.prefix)
+        if record is None or operation.tag != endpoint.tag:
+            raise ApiError.route_not_found()
+        return record
+
+    def _new_vault_service(self, vault_id: str) -> VaultService:
+        """The keys of a vault made through the vault API, with a wrapping key of its own."""
+        return VaultService(
+            self.options,
+            self._renderer,
+            WrappingKeyPair.generate(self.options.vault_wrapping_key_bits),
+            vault_id=vault_id,
+            started_at=self.options.clock(),
+            store=self.backups.store,
+            wrapping_key_id=wrapping_key_id(vault_id),
+            replica_regions=lambda: self.vaults.replica_regions(vault_id),
+        )
+
     def _apply(
         self,
-        service: VaultService,
+        service: OperationTarget,
         operation: Operation,
         request: ValidRequest,
         method: str,
@@ -233,8 +302,8 @@ class MockApp:
         body: bytes,
     ) -> StoredResponse:
         token = request.headers.get("opc-retry-token") if operation.accepts_retry_token else None
-        with service.vault.lock:
-            now = service.vault.clock()
+        with service.lock:
+            now = service.now()
             fingerprint = ""
             if token is not None:
                 digest = hashlib.sha256()
@@ -248,7 +317,7 @@ class MockApp:
             if operation.mutating:
                 # Every write is a work request; its id is also the change's replication id.
                 reply = Reply(
-                    reply.status, reply.body, {**reply.headers, "opc-work-request-id": service.replication.start(now)}
+                    reply.status, reply.body, {**reply.headers, "opc-work-request-id": service.work_request_id(now)}
                 )
             response = _stored(reply)
             if token is not None and 200 <= response.status < 300:
@@ -269,6 +338,16 @@ def _header(headers: Sequence[tuple[bytes, bytes]], name: bytes) -> str | None:
         if key.lower() == name:
             return value.decode("latin-1")
     return None
+
+
+def _base_url(scope: Scope, headers: Sequence[tuple[bytes, bytes]]) -> str:
+    """The URL the client reached this server at (scheme and ``Host``; the bound address when ``Host`` is odd),
+    the root of the vaults' endpoints."""
+    host = _header(headers, b"host")
+    if host is None or not _HOST.fullmatch(host):
+        address, port = scope.get("server") or ("127.0.0.1", 80)
+        host = f"[{address}]:{port}" if ":" in str(address) else f"{address}:{port}"
+    return f"{scope.get('scheme', 'http')}://{host}"
 
 
 def _request_id(headers: Sequence[tuple[bytes, bytes]]) -> str:

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kms_mock.state import KeyShape
 
-__all__ = ["BackupError", "BackupSealer", "KeyBackup", "VersionBackup"]
+__all__ = ["BackupError", "BackupSealer", "KeyBackup", "SealedBlobs", "VersionBackup"]
 
 MAGIC = b"KMSMOCK-KEY-BACKUP-1\n"
 _NONCE_BYTES = 12
@@ -74,31 +74,49 @@ class KeyBackup:
         return cls(**document)
 
 
-class BackupSealer:
-    """Seals and opens the backups of one vault."""
+class SealedBlobs:
+    """``magic || nonce || AES-256-GCM(backup key, nonce, payload, aad)``: the seal of key and vault backups."""
 
-    def __init__(self, vault_id: str, backup_key: bytes | None = None) -> None:
+    def __init__(self, magic: bytes, aad: bytes, backup_key: bytes | None = None) -> None:
         key = backup_key if backup_key is not None else AESGCM.generate_key(bit_length=256)
         if len(key) != 32:
             raise ValueError("the backup key must be 32 bytes (AES-256)")
         self._aead = AESGCM(key)
-        self._aad = MAGIC + vault_id.encode("utf-8")
+        self._magic = magic
+        self._aad = aad
+
+    def __repr__(self) -> str:
+        return "SealedBlobs(<backup key hidden>)"
+
+    def seal(self, payload: bytes) -> bytes:
+        """``payload``, encrypted and authenticated."""
+        nonce = os.urandom(_NONCE_BYTES)
+        return self._magic + nonce + self._aead.encrypt(nonce, payload, self._aad)
+
+    def open(self, blob: bytes, kind: str) -> bytes:
+        """The payload in ``blob``; BackupError if it is not a ``kind`` backup sealed here, or was altered."""
+        start = len(self._magic) + _NONCE_BYTES
+        if not blob.startswith(self._magic) or len(blob) < start + 16:
+            raise BackupError(f"the body is not a {kind} backup")
+        try:
+            return self._aead.decrypt(blob[len(self._magic) : start], blob[start:], self._aad)
+        except InvalidTag:
+            raise BackupError(f"the backup does not authenticate: it was altered or made by another {kind}") from None
+
+
+class BackupSealer:
+    """Seals and opens the backups of one vault."""
+
+    def __init__(self, vault_id: str, backup_key: bytes | None = None) -> None:
+        self._blobs = SealedBlobs(MAGIC, MAGIC + vault_id.encode("utf-8"), backup_key)
 
     def __repr__(self) -> str:
         return "BackupSealer(<backup key hidden>)"
 
     def seal(self, backup: KeyBackup) -> bytes:
         """The encrypted backup."""
-        nonce = os.urandom(_NONCE_BYTES)
-        return MAGIC + nonce + self._aead.encrypt(nonce, backup.to_json(), self._aad)
+        return self._blobs.seal(backup.to_json())
 
     def open(self, blob: bytes) -> KeyBackup:
         """The backup in ``blob``; BackupError if it is not one of this vault's, or was altered."""
-        if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + _NONCE_BYTES + 16:
-            raise BackupError("the body is not a key backup")
-        nonce = blob[len(MAGIC) : len(MAGIC) + _NONCE_BYTES]
-        try:
-            payload = self._aead.decrypt(nonce, blob[len(MAGIC) + _NONCE_BYTES :], self._aad)
-        except InvalidTag:
-            raise BackupError("the backup does not authenticate: it was altered or made by another vault") from None
-        return KeyBackup.from_json(payload)
+        return KeyBackup.from_json(self._blobs.open(blob, "key"))

@@ -36,23 +36,26 @@ from kms_mock.replication import ReplicationLog
 from kms_mock.state import KeySnapshot, KeyVersionSnapshot, ListQuery, NewKey, NewKeyVersion, Vault
 from kms_mock.validation import ValidRequest
 
-__all__ = ["BackupOperations", "IdSource", "KeyPhases"]
+__all__ = ["BackupOperations", "IdSource", "KeyPhases", "checked_content_md5"]
 
 _BACKUP_STATES = frozenset({"ENABLED", "DISABLED"})
 _READS = frozenset({"GetKey", "GetKeyVersion", "ListKeys", "ListKeyVersions", "GetWrappingKey", "GetReplicationStatus"})
 
 
 class IdSource:
-    """The vault's OCIDs: random ones, except those a restore queued to be handed out again."""
+    """The vault's OCIDs (``ocid1.<kind>.oc1.<scope>.<random>``): random ones, except those a restore queued to
+    be handed out again. ``scope`` is ``mock``, or ``mock.<prefix>`` for a vault of the vault API, whose keys'
+    OCIDs carry its endpoint prefix as the service's do."""
 
-    def __init__(self) -> None:
+    def __init__(self, scope: str = "mock") -> None:
+        self._scope = scope
         self._queued: dict[str, deque[str]] = {}
 
     def __call__(self, kind: str) -> str:
         queued = self._queued.get(kind)
         if queued:
             return queued.popleft()
-        return f"ocid1.{kind}.oc1.mock.{secrets.token_hex(16)}"
+        return f"ocid1.{kind}.oc1.{self._scope}.{secrets.token_hex(16)}"
 
     def queue(self, kind: str, resource_id: str) -> None:
         """Hand out ``resource_id`` for the next OCID of ``kind``."""
@@ -164,7 +167,7 @@ class BackupOperations:
                 raise ApiError.invalid_parameter(
                     "EXTERNAL keys cannot be backed up: their material is outside the vault"
                 )
-            backup = self._backup_of(key)
+            backup = self.backup_of(key)
             location = (request.body or {}).get("backupLocation")
             self.store.put(object_path(location, key_id), self.sealer.seal(backup))
             self.phases.begin(key_id, "BACKUP_IN_PROGRESS", now, self.vault.transition_seconds)
@@ -173,10 +176,7 @@ class BackupOperations:
     def restore_key_from_file(self, request: ValidRequest) -> tuple[int, Any, dict[str, str]]:
         """RestoreKeyFromFile: the body is the backup."""
         blob = request.raw_body
-        digest = base64.b64encode(hashlib.md5(blob, usedforsecurity=False).digest()).decode("ascii")
-        expected = request.headers.get("content-md5")
-        if expected is not None and expected.strip() != digest:
-            raise ApiError.invalid_parameter("Unmatched Content MD5")
+        digest = checked_content_md5(blob, request.headers.get("content-md5"))
         status, body, headers = self._restore(blob)
         return status, body, {**headers, "opc-content-md5": digest}
 
@@ -200,7 +200,8 @@ class BackupOperations:
         view = self.key_view(key)
         return 200, self.key_body(key), {"etag": view.etag}
 
-    def _backup_of(self, key: KeySnapshot) -> KeyBackup:
+    def backup_of(self, key: KeySnapshot) -> KeyBackup:
+        """The backup of ``key`` and its versions not DELETED, current last (also for vault backups)."""
         versions = [v for v in self._versions(key.id) if v.lifecycle_state != "DELETED"]
         versions.sort(key=lambda v: v.id == key.current_key_version)  # stable: the current version last
         return KeyBackup(
@@ -236,6 +237,11 @@ class BackupOperations:
             backup = self.sealer.open(blob)
         except BackupError as exc:
             raise ApiError.invalid_parameter(str(exc)) from None
+        return self._key_answer(self.restore_backup(backup))
+
+    def restore_backup(self, backup: KeyBackup) -> KeySnapshot:
+        """Recreate the key of ``backup`` with its OCIDs and material (also for vault restores); 400 for a backup
+        without versions, 409 while a key with its OCID exists."""
         if not backup.versions:
             raise ApiError.invalid_parameter("the backup holds no key version")
         with self.vault.lock:
@@ -252,7 +258,7 @@ class BackupOperations:
                 self.material.record(version.id, version.material)
             self.phases.restored_from[backup.id] = backup.id
             self.phases.begin(backup.id, "RESTORING", now, transition)
-            return self._key_answer(self.vault.get_key(backup.id))
+            return self.vault.get_key(backup.id)
 
     def _require_absent(self, key_id: str) -> None:
         try:
@@ -291,6 +297,14 @@ class BackupOperations:
             self.vault.create_key_version(
                 backup.id, NewKeyVersion(origin=version.origin, public_key=version.public_key)
             )
+
+
+def checked_content_md5(blob: bytes, expected: str | None) -> str:
+    """The base64 MD5 of a restore's body; 400 "Unmatched Content MD5" when ``content-md5`` names another."""
+    digest = base64.b64encode(hashlib.md5(blob, usedforsecurity=False).digest()).decode("ascii")
+    if expected is not None and expected.strip() != digest:
+        raise ApiError.invalid_parameter("Unmatched Content MD5")
+    return digest
 
 
 def _check_if_match(etag: str, if_match: str | None) -> None:

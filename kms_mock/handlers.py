@@ -39,6 +39,7 @@ class Handlers:
         *,
         compartment_id: str,
         started_at: float,
+        wrapping_key_id: str | None = None,
     ) -> None:
         self.vault = vault
         self.wrapping_key = wrapping_key
@@ -46,6 +47,7 @@ class Handlers:
         self._backups = backups
         self._compartment_id = compartment_id
         self._started_at = started_at
+        self._wrapping_key_id = wrapping_key_id
         self._table: dict[str, Callable[[ValidRequest], Reply]] = {
             "ListKeys": self.list_keys,
             "CreateKey": self.create_key,
@@ -229,7 +231,7 @@ class Handlers:
         pem = self.wrapping_key.public_pem
         digest = hashlib.sha256(pem.encode("ascii")).hexdigest()
         body = self._render.wrapping_key(
-            key_id=f"ocid1.key.oc1.mock.wrapping{digest[:24]}",
+            key_id=self._wrapping_key_id or f"ocid1.key.oc1.mock.wrapping{digest[:24]}",
             compartment_id=self._compartment_id,
             vault_id=self.vault.vault_id,
             public_pem=pem,

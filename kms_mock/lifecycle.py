@@ -10,9 +10,23 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-__all__ = ["DAY", "KEY_STATES", "VERSION_STATES", "Timeline"]
+from kms_mock.errors import ApiError
+
+__all__ = [
+    "DAY",
+    "DEFAULT_DELETION_DAYS",
+    "KEY_STATES",
+    "MAX_DELETION_DAYS",
+    "MIN_DELETION_DAYS",
+    "VERSION_STATES",
+    "Timeline",
+    "deletion_time",
+]
 
 DAY = 86_400.0
+MIN_DELETION_DAYS = 7
+MAX_DELETION_DAYS = 30
+DEFAULT_DELETION_DAYS = 30
 
 KEY_STATES = (
     "CREATING",
@@ -64,3 +78,22 @@ class Timeline:
     def settled_state(self) -> str:
         """The state the timeline ends in."""
         return self.phases[-1][0]
+
+
+def deletion_time(
+    requested: float | None,
+    now: float,
+    *,
+    minimum_days: int = MIN_DELETION_DAYS,
+    maximum_days: int = MAX_DELETION_DAYS,
+    default_days: int = DEFAULT_DELETION_DAYS,
+) -> float:
+    """When a deletion scheduled at ``now`` happens: ``requested`` if it is ``minimum_days`` to ``maximum_days``
+    ahead (else 400 ``InvalidParameter``), ``default_days`` ahead when None. Keys, versions and vaults alike."""
+    if requested is None:
+        return now + default_days * DAY
+    if not now + minimum_days * DAY <= requested <= now + maximum_days * DAY:
+        raise ApiError.invalid_parameter(
+            f"timeOfDeletion must be between {minimum_days} and {maximum_days} days from now"
+        )
+    return requested

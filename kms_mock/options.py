@@ -24,7 +24,7 @@ WrappingKeySource = WrappingKeyPair | str | bytes | os.PathLike[str]
 
 @dataclass
 class MockOptions:
-    """Everything that configures one mock server (= one vault)."""
+    """Everything that configures one mock server (its default vault, and the vaults made through its vault API)."""
 
     host: str = "127.0.0.1"
     port: int = 0
@@ -41,6 +41,9 @@ class MockOptions:
     wrapping_key: WrappingKeySource | None = None
     """None generates a key of ``wrapping_key_bits`` at start (4096 bits takes a moment)."""
     wrapping_key_bits: int = 4096
+    vault_wrapping_key_bits: int = 4096
+    """The size of the wrapping keys of vaults made through the vault API (each made on the vault's first use;
+    tests choose 2048 bits, which generate faster)."""
     vault_id: str | None = None
     """None generates one."""
     compartment_id: str = DEFAULT_COMPARTMENT_ID

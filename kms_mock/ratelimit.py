@@ -40,6 +40,23 @@ RATE_CLASSES: dict[str, str] = {
     "Sign": "crypto",
     "Verify": "crypto",
     "ExportKey": "crypto",
+    # The vault API (reference §3.4). The reference states no class for usage, backup, the restores and mTLS;
+    # the mock counts usage as a provisioning read and the others as provisioning writes.
+    "GetVault": "provisioning-read",
+    "ListVaults": "provisioning-read",
+    "GetVaultUsage": "provisioning-read",
+    "CreateVault": "provisioning-write",
+    "UpdateVault": "provisioning-write",
+    "ScheduleVaultDeletion": "provisioning-write",
+    "CancelVaultDeletion": "provisioning-write",
+    "ChangeVaultCompartment": "provisioning-write",
+    "CreateVaultReplica": "provisioning-write",
+    "DeleteVaultReplica": "provisioning-write",
+    "ListVaultReplicas": "provisioning-write",
+    "BackupVault": "provisioning-write",
+    "RestoreVaultFromFile": "provisioning-write",
+    "RestoreVaultFromObjectStore": "provisioning-write",
+    "UpdateRegisteredVaultForMtls": "provisioning-write",
 }
 
 

@@ -6,7 +6,8 @@ is answered in the ``opc-work-request-id`` header (also where the spec does not 
 headers they do not know), and it is the replication id of the change. A replay of the write under the same
 ``opc-retry-token`` answers the same id. Each of the vault's replica regions (``--replica-region``, default
 ``us-phoenix-1``) shows the change ``REPLICATING`` for ``replication_seconds`` after the write (the vault's
-transition time), then ``REPLICATED``. A vault without replica regions answers an empty list. Unknown ids are
+transition time), then ``REPLICATED``. A vault made through the vault API has the regions of its replica
+instead (none until ``CreateVaultReplica``). A vault without replica regions answers an empty list. Unknown ids are
 404 ``NotAuthorizedOrNotFound``.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import secrets
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from kms_mock.errors import ApiError
@@ -27,8 +28,12 @@ DEFAULT_REPLICA_REGIONS = ("us-phoenix-1",)
 class ReplicationLog:
     """The replications of one vault: id → when the change was made."""
 
-    def __init__(self, regions: Sequence[str] = DEFAULT_REPLICA_REGIONS, replication_seconds: float = 0.0) -> None:
-        self.regions = tuple(regions)
+    def __init__(
+        self,
+        regions: Sequence[str] | Callable[[], Sequence[str]] = DEFAULT_REPLICA_REGIONS,
+        replication_seconds: float = 0.0,
+    ) -> None:
+        self._regions = regions if callable(regions) else tuple(regions)
         self.replication_seconds = replication_seconds
         self._started: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -48,6 +53,11 @@ class ReplicationLog:
             raise ApiError.resource_not_found("Replication", replication_id)
         status = "REPLICATED" if now >= started + self.replication_seconds else "REPLICATING"
         return {"replicaDetails": [{"region": region, "status": status} for region in self.regions]}
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        """The replica regions now (a vault of the vault API has its replica's, if any)."""
+        return tuple(self._regions()) if callable(self._regions) else self._regions
 
     def etag(self, replication_id: str, now: float) -> str:
         """An etag that changes when the status does."""

@@ -39,8 +39,8 @@ class Operation:
     body_schema: Mapping[str, Any] | None
     body_required: bool
     body_media_types: tuple[str, ...]
-    tag: str = ""
-    """The operation's spec tag (``KmsManagement``, ``KmsCrypto``, ``KmsVault``)."""
+    tag: str = "KmsManagement"
+    """The operation's spec tag: which endpoint serves it (``KmsManagement``, ``KmsCrypto`` or ``KmsVault``)."""
 
     @property
     def mutating(self) -> bool:
@@ -135,7 +135,7 @@ class ApiSpec:
             body_schema=body_schema,
             body_required=body_required,
             body_media_types=media_types,
-            tag=(item.get("tags") or [""])[0],
+            tag=(item.get("tags") or ["KmsManagement"])[0],
         )
 
 

@@ -36,7 +36,7 @@ from typing import Any
 
 from kms_mock.clock import Clock
 from kms_mock.errors import ApiError
-from kms_mock.lifecycle import DAY, Timeline
+from kms_mock.lifecycle import DEFAULT_DELETION_DAYS, MAX_DELETION_DAYS, MIN_DELETION_DAYS, Timeline, deletion_time
 from kms_mock.pagination import Paginator, SortKey, listing_fingerprint
 
 __all__ = [
@@ -54,9 +54,6 @@ __all__ = [
     "check_shape",
 ]
 
-MIN_DELETION_DAYS = 7
-MAX_DELETION_DAYS = 30
-DEFAULT_DELETION_DAYS = 30
 
 _DELETION_STATES = frozenset({"SCHEDULING_DELETION", "PENDING_DELETION", "DELETING", "DELETED"})
 
@@ -278,6 +275,12 @@ class Vault:
             key = self._key(key_id)
             found = [self._version_snapshot(self._versions[vid], now) for vid in key.versions]
             return self._page(found, query, "listKeyVersions", key_id, {})
+
+    def all_keys(self) -> list[KeySnapshot]:
+        """Every key of the vault, in creation order (for the vault API: usage counts, vault deletion)."""
+        with self.lock:
+            now = self.clock()
+            return [self._key_snapshot(key, now) for key in self._keys.values()]
 
     def key_count(self) -> int:
         """How many keys the vault holds (for tests)."""
@@ -523,13 +526,7 @@ class Vault:
 
     @staticmethod
     def _deletion_time(requested: float | None, now: float) -> float:
-        if requested is None:
-            return now + DEFAULT_DELETION_DAYS * DAY
-        if not now + MIN_DELETION_DAYS * DAY <= requested <= now + MAX_DELETION_DAYS * DAY:
-            raise ApiError.invalid_parameter(
-                f"timeOfDeletion must be between {MIN_DELETION_DAYS} and {MAX_DELETION_DAYS} days from now"
-            )
-        return requested
+        return deletion_time(requested, now)
 
     @staticmethod
     def _require_state(timeline: Timeline, now: float, operation: str, kind: str, allowed: set[str]) -> str:

@@ -8,7 +8,8 @@ that vault's lock; everything a vault owns lives here, so vaults share nothing b
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 
 from kms_mock.backup import BackupSealer
 from kms_mock.backup_operations import BackupOperations, IdSource
@@ -39,17 +40,22 @@ class VaultService:
         vault_id: str | None = None,
         started_at: float,
         store: ObjectStore | None = None,
+        wrapping_key_id: str | None = None,
+        replica_regions: Callable[[], Sequence[str]] | None = None,
     ) -> None:
-        ids = IdSource()
+        vault_id = vault_id or f"ocid1.vault.oc1.mock.{secrets.token_hex(16)}"
+        parts = vault_id.split(".")
+        ids = IdSource(f"{parts[3]}.{parts[4]}" if len(parts) > 5 else "mock")
         self.vault = Vault(
-            vault_id=vault_id or f"ocid1.vault.oc1.mock.{secrets.token_hex(16)}",
+            vault_id=vault_id,
             clock=options.clock,
             transition_seconds=options.transition_seconds,
             new_id=ids,
         )
         self.wrapping_key = wrapping_key
         self.material = KeyMaterialStore()
-        self.replication = ReplicationLog(options.replica_regions, options.transition_seconds)
+        regions = options.replica_regions if replica_regions is None else replica_regions
+        self.replication = ReplicationLog(regions, options.transition_seconds)
         self.backups = BackupOperations(
             self.vault,
             ids,
@@ -66,6 +72,7 @@ class VaultService:
             self.backups,
             compartment_id=options.compartment_id,
             started_at=started_at,
+            wrapping_key_id=wrapping_key_id,
         )
         self.crypto = CryptoOperations(self.vault, self.material)
         self._table: dict[str, Callable[[ValidRequest], Reply]] = {
@@ -82,6 +89,19 @@ class VaultService:
     def operation_ids(self) -> frozenset[str]:
         """The operations a vault serves."""
         return frozenset(self._table)
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The vault's lock: the app runs each operation under it."""
+        return self.vault.lock
+
+    def now(self) -> float:
+        """The vault's clock."""
+        return self.vault.clock()
+
+    def work_request_id(self, now: float) -> str:
+        """A new work-request (and replication) id for a write made at ``now``."""
+        return self.replication.start(now)
 
     def dispatch(self, operation_id: str, request: ValidRequest) -> Reply:
         """Run one operation on this vault's keys (call it under ``self.vault.lock``)."""

@@ -49,6 +49,7 @@ from kms_mock.crypto import WrappingKeyPair
 from kms_mock.object_store import object_path
 from kms_mock.state import KeyShape, NewKey
 from tests.fuzz_crypto import CRYPTO_OPERATIONS, CryptoStaging, crypto_staging
+from tests.fuzz_vaults import VaultStaging
 from tests.support import synthetic_backup
 
 if TYPE_CHECKING:
@@ -212,6 +213,8 @@ _MATERIAL = Rule(_BAD_PARAMETER, re.compile(r"wrappedImportKey\.keyMaterial: "))
 _NOT_A_BACKUP_TEXT = r"the body is not a key backup|the backup does not authenticate|Unmatched Content MD5"
 _NOT_A_BACKUP = Rule(_BAD_PARAMETER, re.compile(rf"{_NOT_A_BACKUP_TEXT}|the request body is required"))
 _RESTORE_CONFLICT = frozenset({"NotAuthorizedOrResourceAlreadyExists", "InvalidatedRetryToken"})
+_NOT_A_VAULT_BACKUP_TEXT = r"the body is not a vault backup|the backup does not authenticate|Unmatched Content MD5"
+_NOT_A_VAULT_BACKUP = Rule(_BAD_PARAMETER, re.compile(rf"{_NOT_A_VAULT_BACKUP_TEXT}|the request body is required"))
 _WINDOW = Rule(_BAD_PARAMETER, re.compile(r"timeOfDeletion must be between 7 and 30 days from now"))
 
 _CRYPTO_MISFIT = Rule(
@@ -281,6 +284,50 @@ DOCUMENTED_REJECTIONS: Mapping[str, Mapping[int, Rule]] = {
         operation_id: {400: _CRYPTO_MISFIT, 404: Rule(_NOT_FOUND), 409: Rule(frozenset({"Conflict"}))}
         for operation_id in ("Encrypt", "Decrypt", "GenerateDataEncryptionKey", "Sign", "Verify", "ExportKey")
     },
+    # The vault API.
+    "ListVaults": {400: _PAGE_TOKEN},
+    "CreateVault": {
+        400: Rule(_BAD_PARAMETER, re.compile(r"externalKeyManagerMetadata is ")),
+        409: Rule(frozenset({"InvalidatedRetryToken"})),
+    },
+    "GetVault": {404: Rule(_NOT_FOUND)},
+    "UpdateVault": {404: Rule(_NOT_FOUND), 409: Rule(frozenset({"IncorrectState"})), 412: Rule(_STALE_ETAG)},
+    "ScheduleVaultDeletion": {
+        400: _WINDOW,
+        404: Rule(_NOT_FOUND),
+        409: Rule(_CONFLICT | {"Conflict"}),
+        412: Rule(_STALE_ETAG),
+    },
+    "CancelVaultDeletion": {404: Rule(_NOT_FOUND), 409: Rule(_CONFLICT), 412: Rule(_STALE_ETAG)},
+    "ChangeVaultCompartment": {404: Rule(_NOT_FOUND), 409: Rule(_CONFLICT), 412: Rule(_STALE_ETAG)},
+    "BackupVault": {
+        400: Rule(_BAD_PARAMETER, re.compile(r"backupLocation\.\w+ is not a valid name")),
+        404: Rule(_NOT_FOUND),
+        409: Rule(_CONFLICT),
+        412: Rule(_STALE_ETAG),
+    },
+    "RestoreVaultFromFile": {400: _NOT_A_VAULT_BACKUP, 409: Rule(_RESTORE_CONFLICT)},
+    "RestoreVaultFromObjectStore": {
+        400: Rule(
+            _BAD_PARAMETER,
+            re.compile(rf"{_NOT_A_VAULT_BACKUP_TEXT}|backupLocation( is required|\.\w+ is not a valid)"),
+        ),
+        404: Rule(_NOT_FOUND, re.compile(r"No backup exists at the given backupLocation")),
+        409: Rule(_RESTORE_CONFLICT),
+    },
+    "CreateVaultReplica": {404: Rule(_NOT_FOUND), 409: Rule(_CONFLICT | {"Conflict"}), 412: Rule(_STALE_ETAG)},
+    "DeleteVaultReplica": {
+        404: Rule(_NOT_FOUND),
+        409: Rule(frozenset({"InvalidatedRetryToken"})),
+        412: Rule(_STALE_ETAG),
+    },
+    "ListVaultReplicas": {400: _PAGE_TOKEN, 404: Rule(_NOT_FOUND), 412: Rule(_STALE_ETAG)},
+    "GetVaultUsage": {404: Rule(_NOT_FOUND)},
+    "UpdateRegisteredVaultForMtls": {
+        404: Rule(_NOT_FOUND),
+        409: Rule(frozenset({"IncorrectState"})),
+        412: Rule(_STALE_ETAG),
+    },
 }
 
 
@@ -321,8 +368,8 @@ def documented_rejection(ctx: schemathesis.CheckContext, response: schemathesis.
 # ------------------------------------------------------------------------------- reaching success
 
 _IMPORTS = frozenset({"ImportKey", "ImportKeyVersion"})
-_SCHEDULES = frozenset({"ScheduleKeyDeletion", "ScheduleKeyVersionDeletion"})
-_LISTINGS = frozenset({"ListKeys", "ListKeyVersions"})
+_SCHEDULES = frozenset({"ScheduleKeyDeletion", "ScheduleKeyVersionDeletion", "ScheduleVaultDeletion"})
+_LISTINGS = frozenset({"ListKeys", "ListKeyVersions", "ListVaults", "ListVaultReplicas"})
 _SHAPED = frozenset({"CreateKey", "ImportKey"})
 _LENGTHS = {"AES": (16, 24, 32), "RSA": (256, 384, 512), "ECDSA": (32, 48, 66)}
 _CURVES = {32: "NIST_P256", 48: "NIST_P384", 66: "NIST_P521"}
@@ -420,6 +467,8 @@ class SuccessPaths:
       version that is pending deletion (the stateful phase reaches one only when its links happen to line up);
     - with a :class:`~tests.fuzz_crypto.CryptoStaging`: gives the crypto operations a key, algorithm and data
       that fit (see :mod:`tests.fuzz_crypto`).
+    - with a :class:`tests.fuzz_vaults.VaultStaging`: gives the vault operations a vault in the state they need
+      and the vault restores a real vault backup.
 
     Everything else the fuzzer generated is kept, and negative cases are left alone, so what they negate
     stays negated.
@@ -431,11 +480,13 @@ class SuccessPaths:
         key_shape: Callable[[str], tuple[str, int] | None],
         staging: BackupStaging | None = None,
         crypto: CryptoStaging | None = None,
+        vaults: VaultStaging | None = None,
     ) -> None:
         self._wrapping_public_pem = wrapping_public_pem
         self._key_shape = key_shape
         self._staging = staging
         self._crypto = crypto
+        self._vaults = vaults
         self._rsa_keys: dict[int, rsa.RSAPrivateKey] = {}
         self._lock = threading.Lock()
 
@@ -467,6 +518,8 @@ class SuccessPaths:
             case.body = self._crypto.steer(operation_id, body, digest)
         elif self._staging is not None:
             self._stage(operation_id, case)
+        if self._vaults is not None:
+            self._vaults.stage(operation_id, case)
         return case
 
     def _stage(self, operation_id: str, case: AnyCase) -> None:
@@ -734,6 +787,7 @@ def main(argv: list[str] | None = None) -> int:
                 key_shape_over_http(endpoint, signer),
                 backup_staging(mock),
                 crypto_staging(mock),
+                VaultStaging(mock),
             )
             schemathesis.hook("map_case")(success_paths)
             status = _run_cli(endpoint, args)

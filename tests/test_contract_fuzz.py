@@ -39,6 +39,7 @@ from tests.fuzz_campaign import (
     run_stateful,
     signer_for,
 )
+from tests.fuzz_vaults import VaultStaging
 
 STATELESS_EXAMPLES = 40  # fuzzed cases per operation, on top of the examples and coverage phases
 STATEFUL_ROUNDS = 10
@@ -89,7 +90,9 @@ def success_paths(mock: MockKmsServer) -> Iterator[SuccessPaths]:
             return None
         return shape.algorithm, shape.length
 
-    hook = SuccessPaths(WRAPPING_KEY.public_pem, key_shape, backup_staging(mock), crypto_staging(mock))
+    hook = SuccessPaths(
+        WRAPPING_KEY.public_pem, key_shape, backup_staging(mock), crypto_staging(mock), VaultStaging(mock)
+    )
     schema.hooks.register_hook_with_name(hook, "map_case")
     yield hook
     schema.hooks.unregister(hook)
@@ -107,6 +110,20 @@ STAGED_OPERATIONS = frozenset(
         # The crypto operations name their key in the body: steered to real keys (tests/fuzz_crypto.py).
         *(f"POST /20180608/{verb}" for verb in ("encrypt", "decrypt", "generateDataEncryptionKey", "sign", "verify")),
         "POST /20180608/exportKey",
+        # The vault API: vaults in the state each operation needs (tests.fuzz_vaults.VaultStaging).
+        "GET /20180608/vaults/{vaultId}",
+        "PUT /20180608/vaults/{vaultId}",
+        "POST /20180608/vaults/{vaultId}/actions/scheduleDeletion",
+        "POST /20180608/vaults/{vaultId}/actions/cancelDeletion",
+        "POST /20180608/vaults/{vaultId}/actions/backup",
+        "POST /20180608/vaults/{vaultId}/actions/changeCompartment",
+        "POST /20180608/vaults/{vaultId}/actions/createReplica",
+        "POST /20180608/vaults/{vaultId}/actions/deleteReplica",
+        "GET /20180608/vaults/{vaultId}/actions/listReplicas",
+        "GET /20180608/vaults/{vaultId}/usage",
+        "PUT /20180608/vaults/{vaultId}/updateRegisteredVaultForMtls",
+        "POST /20180608/vaults/actions/restoreFromFile",
+        "POST /20180608/vaults/actions/restoreFromObjectStore",
     }
 )
 
@@ -139,7 +156,7 @@ def test_fuzzing_reached_every_operation_and_its_success_path(mock: MockKmsServe
     signed path, the links and the importable key material really reached each operation's logic.
     """
     labels = {result.ok().label for result in schema.get_all_operations() if isinstance(result, Ok)}
-    assert len(labels) == 27  # 21 management operations, 6 crypto operations
+    assert len(labels) == 42  # 21 management operations, 6 crypto operations, 15 vault operations
     if set(PHASES) != labels:
         pytest.fail(f"run the whole module: the tests above reached only {sorted(PHASES)}")
     never_succeeded = sorted(label for label in labels if not any(200 <= s < 300 for s in STATUSES[label]))

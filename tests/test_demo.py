@@ -1,4 +1,5 @@
-"""`make demo` runs the whole lifecycle: the same code, with a smaller wrapping key so the test starts fast."""
+"""`make demo` runs the vault story and the whole key lifecycle in the vault: the same code, with a smaller wrapping
+key so the test starts fast."""
 
 from __future__ import annotations
 
@@ -11,10 +12,16 @@ from kms_mock.crypto import WrappingKeyPair
 
 def test_the_demo_runs_the_whole_lifecycle() -> None:
     lines: list[str] = []
-    assert run(lines.append, wrapping_key=WrappingKeyPair.generate(2048)) == 0
+    assert run(lines.append, wrapping_key=WrappingKeyPair.generate(2048), vault_wrapping_key_bits=2048) == 0
     steps = [line for line in lines if line[:3].strip().rstrip(".").isdigit()]
-    assert len(steps) == 19
+    assert len(steps) == 24  # the vault (3), the key lifecycle (15), the crypto endpoint (4 calls, 2 local)
+    local = [line for line in steps if " (local) " in line]
+    assert len(local) == 2 and "envelope-encrypt" in local[0] and "authenticated" in local[1]
+    steps = [line for line in steps if line not in local]
     assert all(" 200 " in line and "opc-request-id=" in line for line in steps)
+    assert "create_vault" not in steps[0] and " get_vault " in steps[0] and " ACTIVE " in steps[0]
+    assert " get_vault " in steps[-2] and " PENDING_DELETION " in steps[-2]
+    assert " get_key " in steps[-1] and " PENDING_DELETION " in steps[-1]
     for operation in (
         "list_keys",
         "update_key",
@@ -31,7 +38,7 @@ def test_the_demo_runs_the_whole_lifecycle() -> None:
         "decrypt",
     ):
         assert any(f" {operation} " in line for line in steps), operation
-    assert lines[-1].startswith("OK: 19 steps")
+    assert lines[-1].startswith("OK: 24 steps")
 
 
 def test_the_demo_reports_a_failure_and_exits_non_zero() -> None:
@@ -44,9 +51,11 @@ def test_the_demo_reports_a_failure_and_exits_non_zero() -> None:
 @pytest.mark.parametrize("auth", MODES[1:])
 def test_the_demo_runs_in_every_token_auth_mode(auth: str) -> None:
     lines: list[str] = []
-    assert run(lines.append, auth=auth, wrapping_key=WrappingKeyPair.generate(2048)) == 0, lines[-1]
+    assert (
+        run(lines.append, auth=auth, wrapping_key=WrappingKeyPair.generate(2048), vault_wrapping_key_bits=2048) == 0
+    ), lines[-1]
     assert f"auth mode {auth}" in lines[0]
-    assert lines[-1].startswith("OK: 19 steps")
+    assert lines[-1].startswith("OK: 24 steps")
 
 
 def test_the_demo_refuses_an_unknown_auth_mode() -> None:

@@ -217,7 +217,8 @@ def test_every_operation_round_trips_and_conforms(client, wrapping_key, mock):
         json={"backupLocation": location},
     )
     assert blob  # the key's own backup is in the mock's object store
-    assert seen == {op.operation_id for op in SPEC.operations}
+    # The vault API's operations: tests/test_vault_api.py.
+    assert seen == {op.operation_id for op in SPEC.operations if op.tag == "KmsManagement"}
 
 
 def test_import_rsa_key_derives_the_public_key(client, wrapping_key, caplog):

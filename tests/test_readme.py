@@ -61,6 +61,8 @@ def test_the_readme_has_examples_for_each_family() -> None:
         "get_resource_principals_signer",
         "get_oke_workload_identity_resource_principal_signer",
         "write_session_profile",
+        "KmsVaultClientCompositeOperations",
+        "management_endpoint",
     ):
         assert needle in text, needle
 
@@ -108,3 +110,6 @@ def test_every_readme_example_runs(
     assert "us-phoenix-1 ENABLED" in printed
     assert "SecurityTokenSigner ip" in printed
     assert "True 200" in printed
+    # The vault section: the regional endpoint from the config's region, then a key in a vault of its own.
+    assert "https://kms.us-ashburn-1.oraclecloud.com\n" in printed
+    assert "-management 1\n" in printed

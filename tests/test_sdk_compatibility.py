@@ -290,6 +290,16 @@ def _comparable(seen: Sequence[Seen]) -> list[dict[str, Any]]:
     return requests
 
 
+def differences(sdk: Sequence[dict[str, Any]], facade: Sequence[dict[str, Any]]) -> list[str]:
+    """One line per request the two clients sent differently (``_comparable`` forms, in call order)."""
+    return [
+        f"{expected['method']} {expected['path']}: "
+        + ", ".join(f"{k}: sdk {expected[k]!r} facade {actual[k]!r}" for k in expected if expected[k] != actual[k])
+        for expected, actual in zip(sdk, facade, strict=True)
+        if actual != expected
+    ]
+
+
 def test_the_facade_and_the_sdk_send_the_same_requests_for_the_same_21_calls(
     shared: Fixture, serve: Callable[[], AbstractContextManager[tuple[MockKmsServer, list[Seen]]]]
 ) -> None:
@@ -301,13 +311,8 @@ def test_the_facade_and_the_sdk_send_the_same_requests_for_the_same_21_calls(
         run_21_calls(client, facade_models, shared)  # the SDK's model code, unchanged
     sdk, facade = _comparable(sdk_seen), _comparable(facade_seen)
     assert len(sdk) == len(facade) == OPERATIONS
-    differences = [
-        f"{expected['method']} {expected['path']}: "
-        + ", ".join(f"{k}: sdk {expected[k]!r} facade {actual[k]!r}" for k in expected if expected[k] != actual[k])
-        for expected, actual in zip(sdk, facade, strict=True)
-        if actual != expected
-    ]
-    assert differences == [], "\n".join(differences)
+    found = differences(sdk, facade)
+    assert found == [], "\n".join(found)
     restore = next(r for r in facade if r["path"].endswith("/restoreFromFile"))
     assert restore["headers"]["content-type"] == "application/octet-stream"
     assert restore["body"] == shared.file_backup

@@ -20,6 +20,7 @@ from openapi_spec_validator import validate
 from kms_facade.binding import BoundOperation, declared_operations
 from kms_facade.crypto_operations import CryptoOperations
 from kms_facade.operations import KmsOperations
+from kms_facade.vault_operations import VaultOperations
 
 SPEC_PATH = pathlib.Path(__file__).parents[1] / "spec" / "kms.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text("utf-8"))
@@ -67,7 +68,6 @@ REFERENCE = [
     ("restore_key_from_object_store", "POST", "/20180608/keys/actions/restoreFromObjectStore", W),
     ("get_replication_status", "GET", "/20180608/replicaOperations/{replicationId}/status", R),
 ]
-OPERATION_NAMES = sorted(r[0] for r in REFERENCE)
 # The crypto endpoint (vault reference §4.2): six POSTs with a required body and opc-request-id only.
 CRYPTO_REFERENCE = [
     (name, "POST", f"/20180608/{verb}", R)
@@ -81,7 +81,42 @@ CRYPTO_REFERENCE = [
     )
 ]
 CRYPTO_NAMES = sorted(r[0] for r in CRYPTO_REFERENCE)
-TAGGED = [("kms_management", *r) for r in REFERENCE] + [("kms_crypto", *r) for r in CRYPTO_REFERENCE]
+# The vault API (reference of the vault and crypto APIs, §1.2).
+VAULT_REFERENCE = [
+    ("backup_vault", "POST", "/20180608/vaults/{vaultId}/actions/backup", W),
+    ("cancel_vault_deletion", "POST", "/20180608/vaults/{vaultId}/actions/cancelDeletion", W),
+    ("change_vault_compartment", "POST", "/20180608/vaults/{vaultId}/actions/changeCompartment", W),
+    ("create_vault", "POST", "/20180608/vaults", C),
+    ("create_vault_replica", "POST", "/20180608/vaults/{vaultId}/actions/createReplica", W),
+    ("delete_vault_replica", "POST", "/20180608/vaults/{vaultId}/actions/deleteReplica", W),
+    ("get_vault", "GET", "/20180608/vaults/{vaultId}", R),
+    ("get_vault_usage", "GET", "/20180608/vaults/{vaultId}/usage", R),
+    ("list_vault_replicas", "GET", "/20180608/vaults/{vaultId}/actions/listReplicas", W),  # a GET, with W's headers
+    ("list_vaults", "GET", "/20180608/vaults", R),
+    (
+        "restore_vault_from_file",
+        "POST",
+        "/20180608/vaults/actions/restoreFromFile",
+        ("content-length", "content-md5", *W),
+    ),
+    ("restore_vault_from_object_store", "POST", "/20180608/vaults/actions/restoreFromObjectStore", W),
+    ("schedule_vault_deletion", "POST", "/20180608/vaults/{vaultId}/actions/scheduleDeletion", W),
+    (
+        "update_registered_vault_for_mtls",
+        "PUT",
+        "/20180608/vaults/{vaultId}/updateRegisteredVaultForMtls",
+        ("if-match", "opc-request-id"),
+    ),
+    ("update_vault", "PUT", "/20180608/vaults/{vaultId}", ("if-match", "opc-request-id")),
+]
+API_OF = {r[0]: "kms_management" for r in REFERENCE} | {r[0]: "kms_vault" for r in VAULT_REFERENCE}
+OPERATIONS_CLASS = {r[0]: KmsOperations for r in REFERENCE} | {r[0]: VaultOperations for r in VAULT_REFERENCE}
+OPERATION_NAMES = sorted(API_OF)
+TAGGED = (
+    [("kms_management", *r) for r in REFERENCE]
+    + [("kms_crypto", *r) for r in CRYPTO_REFERENCE]
+    + [("kms_vault", *r) for r in VAULT_REFERENCE]
+)
 QUERY = {
     "list_keys": [
         "compartmentId",
@@ -95,6 +130,10 @@ QUERY = {
         "curveId",
     ],
     "list_key_versions": ["limit", "page", "sortBy", "sortOrder"],
+    "list_vaults": ["compartmentId", "limit", "page", "sortBy", "sortOrder"],
+    "list_vault_replicas": ["limit", "page", "sortBy", "sortOrder"],
+    "restore_vault_from_file": ["compartmentId"],
+    "restore_vault_from_object_store": ["compartmentId"],
 }
 
 
@@ -132,11 +171,13 @@ def test_the_spec_is_a_valid_openapi_3_0_document() -> None:
     operation_ids = [
         op["operationId"] for item in SPEC["paths"].values() for op in item.values() if isinstance(op, dict)
     ]
-    assert len(operation_ids) == 27 == len(set(operation_ids))
+    assert len(operation_ids) == 42 == len(set(operation_ids))  # 21 key, 6 crypto and 15 vault operations
     tags = {op["operationId"]: op["tags"] for item in SPEC["paths"].values() for op in item.values() if "tags" in op}
     crypto = {"".join(part.title() for part in name.split("_")) for name in CRYPTO_NAMES}
+    vault = {"".join(part.title() for part in r[0].split("_")) for r in VAULT_REFERENCE}
     assert {op for op, tag in tags.items() if tag == ["KmsCrypto"]} == crypto
-    assert {op for op, tag in tags.items() if tag == ["KmsManagement"]} == set(operation_ids) - crypto
+    assert {op for op, tag in tags.items() if tag == ["KmsVault"]} == vault
+    assert {op for op, tag in tags.items() if tag == ["KmsManagement"]} == set(operation_ids) - crypto - vault
     crypto_endpoint = "https://{vaultPrefix}-crypto.kms.{region}.oraclecloud.com"
     for path, item in SPEC["paths"].items():
         servers = [server["url"] for server in item.get("servers", [])]
@@ -163,7 +204,7 @@ def test_spec_and_generated_client_match_the_reference(
     expected |= {"client"} | ({"body"} if "requestBody" in operation else set())
     assert set(generated) == expected
     values = {snake(p): f"id-{p}" for p in path_params} | {snake(h): "v" for h in headers}
-    if name == "list_keys":
+    if "compartmentId" in QUERY.get(name, []):
         values["compartment_id"] = "c"
     content = operation.get("requestBody", {}).get("content", {})
     if "application/json" in content:
@@ -193,14 +234,15 @@ def test_spec_and_generated_client_match_the_reference(
 
 
 def test_the_facade_declares_every_operation_of_the_spec_once() -> None:
-    declared = sorted(declared_operations(KmsOperations))
+    declared = sorted([*declared_operations(KmsOperations), *declared_operations(VaultOperations)])
     assert declared == OPERATION_NAMES
     assert sorted(declared_operations(CryptoOperations)) == CRYPTO_NAMES
+    assert {bound.api_tag for bound in declared_operations(VaultOperations).values()} == {"kms_vault"}
 
 
 @pytest.mark.parametrize(
     ("operations", "name"),
-    [(KmsOperations, name) for name in OPERATION_NAMES] + [(CryptoOperations, name) for name in CRYPTO_NAMES],
+    [(OPERATIONS_CLASS[name], name) for name in OPERATION_NAMES] + [(CryptoOperations, name) for name in CRYPTO_NAMES],
 )
 def test_each_operation_is_derived_from_the_spec(operations: type[Any], name: str) -> None:
     """What the facade derives (on first call) is what the spec says; a signature that does not fit fails."""

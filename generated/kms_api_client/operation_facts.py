@@ -15,6 +15,15 @@ PARAMETERS: dict[str, dict[str, Any]] = {
             ["opc_retry_token", "opc-retry-token"],
         ],
     },
+    "backup_vault": {
+        "path": [["vault_id", "vaultId"]],
+        "query": [],
+        "header": [
+            ["if_match", "if-match"],
+            ["opc_request_id", "opc-request-id"],
+            ["opc_retry_token", "opc-retry-token"],
+        ],
+    },
     "cancel_key_deletion": {
         "path": [["key_id", "keyId"]],
         "query": [],
@@ -33,8 +42,26 @@ PARAMETERS: dict[str, dict[str, Any]] = {
             ["opc_retry_token", "opc-retry-token"],
         ],
     },
+    "cancel_vault_deletion": {
+        "path": [["vault_id", "vaultId"]],
+        "query": [],
+        "header": [
+            ["if_match", "if-match"],
+            ["opc_request_id", "opc-request-id"],
+            ["opc_retry_token", "opc-retry-token"],
+        ],
+    },
     "change_key_compartment": {
         "path": [["key_id", "keyId"]],
+        "query": [],
+        "header": [
+            ["if_match", "if-match"],
+            ["opc_request_id", "opc-request-id"],
+            ["opc_retry_token", "opc-retry-token"],
+        ],
+    },
+    "change_vault_compartment": {
+        "path": [["vault_id", "vaultId"]],
         "query": [],
         "header": [
             ["if_match", "if-match"],
@@ -52,7 +79,30 @@ PARAMETERS: dict[str, dict[str, Any]] = {
         "query": [],
         "header": [["opc_request_id", "opc-request-id"], ["opc_retry_token", "opc-retry-token"]],
     },
+    "create_vault": {
+        "path": [],
+        "query": [],
+        "header": [["opc_request_id", "opc-request-id"], ["opc_retry_token", "opc-retry-token"]],
+    },
+    "create_vault_replica": {
+        "path": [["vault_id", "vaultId"]],
+        "query": [],
+        "header": [
+            ["if_match", "if-match"],
+            ["opc_request_id", "opc-request-id"],
+            ["opc_retry_token", "opc-retry-token"],
+        ],
+    },
     "decrypt": {"path": [], "query": [], "header": [["opc_request_id", "opc-request-id"]]},
+    "delete_vault_replica": {
+        "path": [["vault_id", "vaultId"]],
+        "query": [],
+        "header": [
+            ["if_match", "if-match"],
+            ["opc_request_id", "opc-request-id"],
+            ["opc_retry_token", "opc-retry-token"],
+        ],
+    },
     "disable_key": {
         "path": [["key_id", "keyId"]],
         "query": [],
@@ -82,6 +132,12 @@ PARAMETERS: dict[str, dict[str, Any]] = {
     },
     "get_replication_status": {
         "path": [["replication_id", "replicationId"]],
+        "query": [],
+        "header": [["opc_request_id", "opc-request-id"]],
+    },
+    "get_vault": {"path": [["vault_id", "vaultId"]], "query": [], "header": [["opc_request_id", "opc-request-id"]]},
+    "get_vault_usage": {
+        "path": [["vault_id", "vaultId"]],
         "query": [],
         "header": [["opc_request_id", "opc-request-id"]],
     },
@@ -116,6 +172,26 @@ PARAMETERS: dict[str, dict[str, Any]] = {
         ],
         "header": [["opc_request_id", "opc-request-id"]],
     },
+    "list_vault_replicas": {
+        "path": [["vault_id", "vaultId"]],
+        "query": [["limit", "limit"], ["page", "page"], ["sort_by", "sortBy"], ["sort_order", "sortOrder"]],
+        "header": [
+            ["if_match", "if-match"],
+            ["opc_request_id", "opc-request-id"],
+            ["opc_retry_token", "opc-retry-token"],
+        ],
+    },
+    "list_vaults": {
+        "path": [],
+        "query": [
+            ["compartment_id", "compartmentId"],
+            ["limit", "limit"],
+            ["page", "page"],
+            ["sort_by", "sortBy"],
+            ["sort_order", "sortOrder"],
+        ],
+        "header": [["opc_request_id", "opc-request-id"]],
+    },
     "restore_key_from_file": {
         "path": [],
         "query": [],
@@ -130,6 +206,26 @@ PARAMETERS: dict[str, dict[str, Any]] = {
     "restore_key_from_object_store": {
         "path": [],
         "query": [],
+        "header": [
+            ["if_match", "if-match"],
+            ["opc_request_id", "opc-request-id"],
+            ["opc_retry_token", "opc-retry-token"],
+        ],
+    },
+    "restore_vault_from_file": {
+        "path": [],
+        "query": [["compartment_id", "compartmentId"]],
+        "header": [
+            ["content_length", "content-length"],
+            ["if_match", "if-match"],
+            ["content_md5", "content-md5"],
+            ["opc_request_id", "opc-request-id"],
+            ["opc_retry_token", "opc-retry-token"],
+        ],
+    },
+    "restore_vault_from_object_store": {
+        "path": [],
+        "query": [["compartment_id", "compartmentId"]],
         "header": [
             ["if_match", "if-match"],
             ["opc_request_id", "opc-request-id"],
@@ -154,9 +250,28 @@ PARAMETERS: dict[str, dict[str, Any]] = {
             ["opc_retry_token", "opc-retry-token"],
         ],
     },
+    "schedule_vault_deletion": {
+        "path": [["vault_id", "vaultId"]],
+        "query": [],
+        "header": [
+            ["if_match", "if-match"],
+            ["opc_request_id", "opc-request-id"],
+            ["opc_retry_token", "opc-retry-token"],
+        ],
+    },
     "sign": {"path": [], "query": [], "header": [["opc_request_id", "opc-request-id"]]},
     "update_key": {
         "path": [["key_id", "keyId"]],
+        "query": [],
+        "header": [["if_match", "if-match"], ["opc_request_id", "opc-request-id"]],
+    },
+    "update_registered_vault_for_mtls": {
+        "path": [["vault_id", "vaultId"]],
+        "query": [],
+        "header": [["if_match", "if-match"], ["opc_request_id", "opc-request-id"]],
+    },
+    "update_vault": {
+        "path": [["vault_id", "vaultId"]],
         "query": [],
         "header": [["if_match", "if-match"], ["opc_request_id", "opc-request-id"]],
     },
