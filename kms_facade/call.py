@@ -10,6 +10,7 @@ import inspect
 import json
 import logging
 import os
+import secrets
 import string
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from contextvars import ContextVar
@@ -37,12 +38,8 @@ _TOKEN_ALPHABET = string.ascii_letters + string.digits
 
 
 def new_retry_token() -> str:
-    """A 30-character ``opc-retry-token`` from ``[A-Za-z0-9]``, as the OCI SDK makes them: uniform, from
-    ``os.urandom`` (a byte below 248, four times the alphabet's 62, picks a character; a higher one is dropped)."""
-    token = ""
-    while len(token) < 30:
-        token += "".join([_TOKEN_ALPHABET[byte % 62] for byte in os.urandom(40) if byte < 248])
-    return token[:30]
+    """A 30-character ``opc-retry-token`` from ``[A-Za-z0-9]``, as the OCI SDK makes them."""
+    return "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(30))
 
 
 def new_request_id() -> str:

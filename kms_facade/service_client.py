@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from kms_facade import config as oci_config
 from kms_facade.auth.rejection import refresh_for_retry
 from kms_facade.binding import AsyncInvoker, BoundOperation, SyncInvoker
 from kms_facade.call import (
@@ -118,8 +119,6 @@ class ServiceClient(OperationMethods):
         strategy = self.circuit_breaker_strategy
         self._breaker_guard = None if strategy is None else Guard(strategy)  # the breaker is built at a failure
         if signer is None:
-            from kms_facade import config as oci_config  # noqa: PLC0415 - deferred: configparser, when no signer is given
-
             signer = oci_config.signer_from_config(config)
         self.signer = signer
         self.retry_strategy: RetryStrategy | None = retry_strategy
