@@ -25,6 +25,7 @@ __all__ = [
     "WrappingKeyPair",
     "check_material_fits_shape",
     "decode_key_material",
+    "strict_b64decode",
 ]
 
 AES_KEY_LENGTHS: Final = (16, 24, 32)
@@ -42,11 +43,19 @@ def _oaep() -> padding.OAEP:
     return padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
 
 
+def strict_b64decode(text: str) -> bytes:
+    """Standard base64, nothing else in it (no whitespace, no non-ASCII); ValueError otherwise."""
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error) as error:
+        raise ValueError("not valid base64") from error
+
+
 def decode_key_material(text: str) -> bytes:
     """Decode ``WrappedImportKey.keyMaterial`` (standard base64); UnwrapError when it is not base64."""
     try:
-        return base64.b64decode(text.encode("ascii"), validate=True)
-    except (UnicodeEncodeError, binascii.Error):
+        return strict_b64decode(text)
+    except ValueError:
         raise UnwrapError("keyMaterial is not valid base64") from None
 
 

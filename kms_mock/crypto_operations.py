@@ -15,7 +15,6 @@ Rules (the spec's descriptions state them; reference §4.4-§4.6 for the choices
 from __future__ import annotations
 
 import base64
-import binascii
 import os
 import zlib
 from collections.abc import Callable, Mapping
@@ -28,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from kms_facade.wrapping import wrap_key_material_bytes
 from kms_mock import asymmetric
 from kms_mock.ciphertext import CiphertextError, key_version_of, open_ciphertext, seal
+from kms_mock.crypto import strict_b64decode
 from kms_mock.errors import ApiError
 from kms_mock.handlers import Reply
 from kms_mock.key_material import KeyMaterialStore
@@ -54,8 +54,8 @@ def _encode(data: bytes) -> str:
 
 def _decode(body: Mapping[str, Any], field: str, limit: int | None = None) -> bytes:
     try:
-        data = base64.b64decode(str(body[field]).encode("ascii"), validate=True)
-    except (UnicodeEncodeError, binascii.Error):
+        data = strict_b64decode(str(body[field]))
+    except ValueError:
         raise ApiError.invalid_parameter(f"{field} is not valid base64") from None
     if limit is not None and len(data) > limit:
         raise ApiError.invalid_parameter(f"{field} is {len(data)} bytes once decoded; at most {limit} are allowed")
