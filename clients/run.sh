@@ -43,10 +43,13 @@ rm -rf "$root/clients/go/openapi"
   --output "$root/clients/go/openapi" >"$tools/go-generate.log" 2>&1 || { cat "$tools/go-generate.log"; exit 1; }
 export GOPATH="$tools/gopath" GOCACHE="$tools/gocache" GOFLAGS=-mod=mod GOTOOLCHAIN=local
 # Debian's copy of the validator has no go.mod; a local module of it replaces the one the generated go.mod names.
+# The replacement is a path relative to each module, so the committed clients/go/go.mod is the same in every
+# checkout.
 rm -rf "$tools/validator.v2" && cp -r "$validator_src" "$tools/validator.v2"
 printf 'module gopkg.in/validator.v2\n\ngo 1.19\n' > "$tools/validator.v2/go.mod"
 for module in "$root/clients/go/openapi" "$root/clients/go"; do
-  (cd "$module" && go mod edit -replace "gopkg.in/validator.v2=$tools/validator.v2")
+  relative=$(realpath --relative-to="$module" "$tools/validator.v2")
+  (cd "$module" && go mod edit -replace "gopkg.in/validator.v2=$relative")
 done
 # The package only: its generated tests need testify, which is not fetched here (no Go module proxy).
 (cd "$root/clients/go/openapi" && go build . && go vet .)

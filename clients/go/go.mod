@@ -10,4 +10,4 @@ require gopkg.in/validator.v2 v2.0.1 // indirect
 // `make spec-clients`; never committed.
 replace github.com/GIT_USER_ID/GIT_REPO_ID => ./openapi
 
-replace gopkg.in/validator.v2 => /work/integ/.spec-clients/validator.v2
+replace gopkg.in/validator.v2 => ../../.spec-clients/validator.v2
